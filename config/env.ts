@@ -1,0 +1,24 @@
+/**
+ * The only variables that reach the bundle. Taro inlines `process.env.X` for keys of `env`, so every
+ * TARO_APP_* the app reads is listed here with its default; an unlisted one is undefined in the app.
+ */
+export const appEnvDefaults = {
+  /** `mock`: the in-process mock backend; `remote`: HTTP to TARO_APP_API_BASE_URL. */
+  TARO_APP_API_MODE: 'mock',
+  /** Origin of the backend in remote mode, e.g. http://127.0.0.1:9527 (empty: same origin, H5 proxy). */
+  TARO_APP_API_BASE_URL: '',
+  /** In-process mock only: added latency per request, in ms. */
+  TARO_APP_MOCK_LATENCY_MS: '0',
+  /** In-process mock only: share of requests (0–1) that fail with a network error, to see retries. */
+  TARO_APP_MOCK_FAIL_RATE: '0',
+} as const
+
+export type AppEnvKey = keyof typeof appEnvDefaults
+
+export function appEnv(): Record<AppEnvKey, string> {
+  const env = {} as Record<AppEnvKey, string>
+  for (const key of Object.keys(appEnvDefaults) as AppEnvKey[]) {
+    env[key] = JSON.stringify(process.env[key] ?? appEnvDefaults[key])
+  }
+  return env
+}

@@ -1,0 +1,37 @@
+// One jest run for unit, component and contract tests. Screens render through Taro's H5 React
+// components and H5 API, the same code the H5 build ships, so a component test sees what a browser sees.
+const esmPackages = ['@tarojs', '@nutui', '@stencil', 'swiper', 'ssr-window', 'dom7', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'lodash-es', 'style-inject', 'tslib', '\\.pnpm']
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'jsdom',
+  testEnvironmentOptions: { customExportConditions: [''] },
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  transform: {
+    // Our code goes through babel with the build's NutUI per-component imports; packages through swc.
+    '^(?!.*node_modules).+\\.(t|j)sx?$': 'babel-jest',
+    '^.+\\.(t|j)sx?$|\\.mjs$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2020',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@tarojs/taro$': '@tarojs/taro-h5',
+    '^@tarojs/components$': '@tarojs/components/lib/react',
+    '\\.(css|scss|sass|less)$': '<rootDir>/test/setup/style-stub.js',
+  },
+  setupFiles: ['<rootDir>/test/setup/globals.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/after-env.ts'],
+  clearMocks: true,
+}

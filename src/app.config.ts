@@ -1,0 +1,36 @@
+// Owners are most users, so their pages (and the tab bar) live in the main package; specialists and
+// admins load their own subpackages only when they log in.
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/services/index',
+    'pages/messages/index',
+    'pages/salons/index',
+    'pages/me/index',
+    'pages/login/index',
+  ],
+  subPackages: [
+    { root: 'specialist', pages: ['workbench/index', 'enterprises/index'] },
+    { root: 'admin', pages: ['salons/index', 'check-in/index'] },
+  ],
+  tabBar: {
+    color: '#8a8f99',
+    selectedColor: '#1f6feb',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/services/index', text: '服务' },
+      { pagePath: 'pages/messages/index', text: '消息' },
+      { pagePath: 'pages/salons/index', text: '沙龙' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1f6feb',
+    navigationBarTitleText: '企服管家',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6fa',
+  },
+})

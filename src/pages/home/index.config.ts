@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '企服管家', enablePullDownRefresh: true })

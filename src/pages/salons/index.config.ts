@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '企业家沙龙', enablePullDownRefresh: true })

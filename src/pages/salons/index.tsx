@@ -1,0 +1,16 @@
+import { View } from '@tarojs/components'
+
+import { EmptyState } from '@/components/empty-state'
+import { PageBanner } from '@/components/page-banner'
+import { SectionCard } from '@/components/section-card'
+
+export default function SalonsPage() {
+  return (
+    <View className="page">
+      <PageBanner title="企业家沙龙" subtitle="与同产业链的创业者面对面交流" />
+      <SectionCard title="近期沙龙">
+        <EmptyState title="暂无沙龙" description="新的沙龙发布后会在这里展示" />
+      </SectionCard>
+    </View>
+  )
+}
