@@ -30,6 +30,7 @@ module.exports = {
     '^@tarojs/taro$': '@tarojs/taro-h5',
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '\\.(css|scss|sass|less)$': '<rootDir>/test/setup/style-stub.js',
+    '\\.(png|jpe?g|svg|gif)$': '<rootDir>/test/setup/file-stub.js',
   },
   setupFiles: ['<rootDir>/test/setup/globals.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup/after-env.ts'],

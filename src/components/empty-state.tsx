@@ -1,5 +1,7 @@
 import { Button, Empty } from '@nutui/nutui-react-taro'
-import { View } from '@tarojs/components'
+import { Image, View } from '@tarojs/components'
+
+import emptyImage from '@/assets/empty.png'
 
 interface EmptyStateProps {
   title: string
@@ -8,11 +10,18 @@ interface EmptyStateProps {
   onAction?: () => void
 }
 
-/** What a screen shows when it has nothing yet: what this place is for, and what to do next. */
+/**
+ * What a screen shows when it has nothing yet: what this place is for, and what to do next. Our own
+ * illustration, since NutUI's default image is on a CDN that phones on a closed network can't reach.
+ */
 export function EmptyState({ title, description, actionText, onAction }: EmptyStateProps) {
   return (
     <View className="empty-state">
-      <Empty title={title} description={description} imageSize={120}>
+      <Empty
+        title={title}
+        description={description}
+        image={<Image src={emptyImage} mode="aspectFit" style={{ width: '160px', height: '120px' }} />}
+      >
         {actionText && onAction ? (
           <Button type="primary" size="small" onClick={onAction}>
             {actionText}

@@ -1,0 +1,45 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { startAppServer, type AppServer } from './support/app-server'
+import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+
+const TABS = [
+  { label: '服务', heading: '服务大厅' },
+  { label: '消息', heading: '消息' },
+  { label: '沙龙', heading: '企业家沙龙' },
+  { label: '我的', heading: '我的' },
+  { label: '首页', heading: '我的双专员' },
+]
+
+describe('tab bar journey', () => {
+  let server: AppServer
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    server = await startAppServer()
+    browser = await launchBrowser()
+    page = await (await newPhoneContext(browser)).newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('opens the app on 首页 and walks every tab', async () => {
+    const errors = watchPageErrors(page)
+    const shot = screenshotter('tab-bar')
+    await page.goto(server.url)
+
+    await page.getByText('我的双专员').waitFor()
+    await shot(page, 'home')
+
+    for (const tab of TABS) {
+      await page.locator('.weui-tabbar__item', { hasText: tab.label }).click()
+      await page.locator('.taro_page:visible').getByText(tab.heading, { exact: true }).first().waitFor()
+      await shot(page, tab.label)
+    }
+    expect(errors).toEqual([])
+  })
+})
