@@ -1,6 +1,21 @@
 // One jest run for unit, component and contract tests. Screens render through Taro's H5 React
 // components and H5 API, the same code the H5 build ships, so a component test sees what a browser sees.
-const esmPackages = ['@tarojs', '@nutui', '@stencil', 'swiper', 'ssr-window', 'dom7', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'lodash-es', 'style-inject', 'tslib', '\\.pnpm']
+const esmPackages = [
+  '@tarojs',
+  '@nutui',
+  '@stencil',
+  'swiper',
+  'ssr-window',
+  'dom7',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'lodash-es',
+  'style-inject',
+  'tslib',
+  '\\.pnpm',
+]
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -39,10 +39,16 @@ async function main() {
   const render = async (svg: string, size: { width: number; height: number }, file: string) => {
     await page.setViewportSize(size)
     await page.setContent(`<body style="margin:0;background:transparent">${svg}</body>`)
-    await page.screenshot({ path: path.resolve(__dirname, '..', 'src', 'assets', file), omitBackground: true })
+    await page.screenshot({
+      path: path.resolve(__dirname, '..', 'src', 'assets', file),
+      omitBackground: true,
+    })
   }
   for (const [name, draw] of Object.entries(TAB_ICONS)) {
-    for (const [suffix, color] of [['', GREY], ['-active', BLUE]] as const) {
+    for (const [suffix, color] of [
+      ['', GREY],
+      ['-active', BLUE],
+    ] as const) {
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="81" height="81">${draw(color)}</svg>`
       await render(svg, { width: 81, height: 81 }, `tab/${name}${suffix}.png`)
     }
