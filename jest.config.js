@@ -40,13 +40,15 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // Order matters: jest uses the first pattern that matches, so assets go before the '@/' alias.
   moduleNameMapper: {
-    '^@/(.*)$': '<rootDir>/src/$1',
-    '^@tarojs/taro$': '@tarojs/taro-h5',
-    '^@tarojs/components$': '@tarojs/components/lib/react',
     '\\.(css|scss|sass|less)$': '<rootDir>/test/setup/style-stub.js',
     '\\.(png|jpe?g|svg|gif)$': '<rootDir>/test/setup/file-stub.js',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@tarojs/taro$': '<rootDir>/test/setup/taro-shim.ts',
+    '^@tarojs/components$': '@tarojs/components/lib/react',
   },
+
   setupFiles: ['<rootDir>/test/setup/globals.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup/after-env.ts'],
   clearMocks: true,
