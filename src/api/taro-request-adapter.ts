@@ -30,7 +30,10 @@ export const taroRequestAdapter: AxiosAdapter = (config) =>
         }
         const validate = config.validateStatus
         if (!validate || validate(response.status)) resolve(response)
-        else reject(new AxiosError(`状态码 ${response.status}`, AxiosError.ERR_BAD_RESPONSE, config, task, response))
+        else
+          reject(
+            new AxiosError(`状态码 ${response.status}`, AxiosError.ERR_BAD_RESPONSE, config, task, response),
+          )
       },
       fail: (result) => {
         const message = result?.errMsg ?? 'request:fail'
@@ -48,7 +51,8 @@ export const taroRequestAdapter: AxiosAdapter = (config) =>
 function normaliseHeaders(header: unknown): Record<string, string> {
   const out: Record<string, string> = {}
   if (header && typeof header === 'object') {
-    for (const [key, value] of Object.entries(header as Record<string, unknown>)) out[key.toLowerCase()] = String(value)
+    for (const [key, value] of Object.entries(header as Record<string, unknown>))
+      out[key.toLowerCase()] = String(value)
   }
   return out
 }

@@ -21,7 +21,16 @@ interface AsyncViewProps<T> {
  * Every screen's four states in one place: skeleton on the first load, an error with retry, an empty
  * state saying what to do next, or the content. Data already shown stays on screen while it refreshes.
  */
-export function AsyncView<T>({ data, error, loading, onRetry, isEmpty, empty, skeletonCards, children }: AsyncViewProps<T>) {
+export function AsyncView<T>({
+  data,
+  error,
+  loading,
+  onRetry,
+  isEmpty,
+  empty,
+  skeletonCards,
+  children,
+}: AsyncViewProps<T>) {
   if (data === undefined) {
     if (error) return <ErrorState message={error.message} onRetry={onRetry} />
     if (loading) return <LoadingSkeleton cards={skeletonCards} />

@@ -12,7 +12,9 @@ function responseError(status: number, data: unknown): AxiosError {
 describe('toApiError', () => {
   it('keeps the code, message and details the server sent', () => {
     const error = toApiError(
-      responseError(409, { error: { code: 'INVALID_TRANSITION', message: '当前状态不能受理', details: { from: 'completed' } } }),
+      responseError(409, {
+        error: { code: 'INVALID_TRANSITION', message: '当前状态不能受理', details: { from: 'completed' } },
+      }),
     )
     expect(error).toBeInstanceOf(ApiError)
     expect(error).toMatchObject({ code: 'INVALID_TRANSITION', status: 409, message: '当前状态不能受理' })
@@ -20,8 +22,14 @@ describe('toApiError', () => {
   })
 
   it('gives a Chinese message by status when the body has none', () => {
-    expect(toApiError(responseError(403, '<html>'))).toMatchObject({ code: 'HTTP_403', message: '您没有权限进行此操作' })
-    expect(toApiError(responseError(502, null))).toMatchObject({ status: 502, message: '服务暂时不可用，请稍后重试' })
+    expect(toApiError(responseError(403, '<html>'))).toMatchObject({
+      code: 'HTTP_403',
+      message: '您没有权限进行此操作',
+    })
+    expect(toApiError(responseError(502, null))).toMatchObject({
+      status: 502,
+      message: '服务暂时不可用，请稍后重试',
+    })
   })
 
   it('tells a timeout from a lost connection', () => {
@@ -37,6 +45,9 @@ describe('toApiError', () => {
   })
 
   it('wraps anything else without leaking an English message', () => {
-    expect(toApiError(new TypeError('x is undefined'))).toMatchObject({ code: 'UNKNOWN', message: '出了点问题，请稍后重试' })
+    expect(toApiError(new TypeError('x is undefined'))).toMatchObject({
+      code: 'UNKNOWN',
+      message: '出了点问题，请稍后重试',
+    })
   })
 })

@@ -1,4 +1,9 @@
-import axios, { AxiosError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
+import axios, {
+  AxiosError,
+  type AxiosAdapter,
+  type AxiosResponse,
+  type InternalAxiosRequestConfig,
+} from 'axios'
 
 import { backoffMs, installRetry, retryAfterMs } from '@/api/retry'
 
@@ -9,7 +14,12 @@ function scriptedClient(script: (number | 'net')[]) {
     calls.push(config)
     const step = script[Math.min(calls.length - 1, script.length - 1)]
     if (step === 'net') throw new AxiosError('down', AxiosError.ERR_NETWORK, config)
-    const response = { status: step, data: {}, headers: step === 429 ? { 'retry-after': '2' } : {}, config } as AxiosResponse
+    const response = {
+      status: step,
+      data: {},
+      headers: step === 429 ? { 'retry-after': '2' } : {},
+      config,
+    } as AxiosResponse
     if (step! >= 400) throw new AxiosError('bad', AxiosError.ERR_BAD_RESPONSE, config, undefined, response)
     return response
   }
@@ -21,7 +31,10 @@ function scriptedClient(script: (number | 'net')[]) {
 /** Runs a call while advancing fake timers, recording the sleeps between attempts. */
 async function settle<T>(promise: Promise<T>): Promise<T | unknown> {
   let outcome: { value?: T; error?: unknown } | undefined
-  promise.then((value) => (outcome = { value }), (error: unknown) => (outcome = { error }))
+  promise.then(
+    (value) => (outcome = { value }),
+    (error: unknown) => (outcome = { error }),
+  )
   while (!outcome) await jest.advanceTimersByTimeAsync(100)
   return outcome.error ?? outcome.value
 }
@@ -81,7 +94,9 @@ describe('backoff', () => {
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
     const withHeader = (value: string) =>
-      new AxiosError('x', 'E', undefined, undefined, { headers: { 'retry-after': value } } as unknown as AxiosResponse)
+      new AxiosError('x', 'E', undefined, undefined, {
+        headers: { 'retry-after': value },
+      } as unknown as AxiosResponse)
     expect(retryAfterMs(withHeader('3'))).toBe(3000)
     const now = Date.parse('2026-11-27T00:00:00Z')
     expect(retryAfterMs(withHeader('Fri, 27 Nov 2026 00:00:05 GMT'), now)).toBe(5000)

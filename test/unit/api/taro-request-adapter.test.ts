@@ -27,10 +27,14 @@ describe('taroRequestAdapter', () => {
         cookies: [],
       } as never),
     )
-    const response = await client.post('/service-requests', { serviceType: 'bank_account' }, {
-      params: { a: 1 },
-      headers: { Authorization: 'Bearer t' },
-    })
+    const response = await client.post(
+      '/service-requests',
+      { serviceType: 'bank_account' },
+      {
+        params: { a: 1 },
+        headers: { Authorization: 'Bearer t' },
+      },
+    )
 
     const options = spy.mock.calls[0]?.[0] as RequestOptions
     expect(options.url).toBe('https://api.example.test/api/v1/service-requests?a=1')
@@ -44,7 +48,11 @@ describe('taroRequestAdapter', () => {
 
   it('rejects a 4xx with the response attached, so its error body can be read', async () => {
     fakeRequest((options) =>
-      options.success?.({ data: '{"error":{"code":"NOT_FOUND","message":"不存在"}}', statusCode: 404, header: {} } as never),
+      options.success?.({
+        data: '{"error":{"code":"NOT_FOUND","message":"不存在"}}',
+        statusCode: 404,
+        header: {},
+      } as never),
     )
     const error = (await client.get('/salons/x').catch((e: unknown) => e)) as AxiosError
     expect(error).toBeInstanceOf(AxiosError)
