@@ -3,8 +3,13 @@ import { View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+
+const ROLES = ['admin'] as const
 
 export default function CheckInPage() {
+  const user = useRoleGuard(ROLES)
+  if (!user) return null
   return (
     <View className="page">
       <PageBanner title="签到" subtitle="扫描参会人二维码或输入签到码" />

@@ -1,35 +1,60 @@
-import { Button } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 
+import { AsyncView } from '@/components/async-view'
 import { EmptyState } from '@/components/empty-state'
-import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { EnterpriseCard } from '@/features/profile/enterprise-card'
+import { SpecialistPair } from '@/features/profile/specialist-pair'
+import { useMe } from '@/features/profile/use-me'
 
 import './index.scss'
 
+const OWNER = ['owner'] as const
+
 export default function HomePage() {
-  const goLogin = () => Taro.navigateTo({ url: '/pages/login/index' })
+  const user = useRoleGuard(OWNER)
+  const me = useMe()
+  usePullDownRefresh(() => {
+    void me.mutate().finally(() => Taro.stopPullDownRefresh())
+  })
+  if (!user) return null
+
   return (
     <View className="home">
-      <PageBanner title="企服管家" subtitle="一个专员、一跟到底：注册、开户、税务、选址，都交给我们" />
-      <SectionCard title="我的双专员">
-        <View className="home__pair">
-          <View className="home__pair-item">
-            <Text className="home__pair-role">服务专员</Text>
-            <Text className="home__pair-hint">帮您代办注册、开户、税务、租赁</Text>
-          </View>
-          <View className="home__pair-item">
-            <Text className="home__pair-role">联络专员</Text>
-            <Text className="home__pair-hint">急难愁盼，一对一解决</Text>
-          </View>
-        </View>
-        <Button block type="primary" onClick={goLogin}>
-          登录查看我的专员
-        </Button>
-      </SectionCard>
+      <View className="home__hero">
+        <View className="home__greeting">您好，{user.name}</View>
+        <View className="home__slogan">一个专员、一跟到底：注册、开户、税务、选址，都交给我们</View>
+      </View>
+      <AsyncView
+        data={me.data}
+        error={me.error}
+        loading={me.isLoading}
+        onRetry={() => void me.mutate()}
+        empty={{ title: '' }}
+        skeletonCards={2}
+      >
+        {(profile) => (
+          <>
+            {profile.enterprise ? (
+              <SectionCard title="我的企业">
+                <EnterpriseCard enterprise={profile.enterprise} />
+              </SectionCard>
+            ) : null}
+            <SectionCard title="我的双专员">
+              <SpecialistPair specialists={profile.specialists ?? []} />
+            </SectionCard>
+          </>
+        )}
+      </AsyncView>
       <SectionCard title="办理中的申请">
-        <EmptyState title="还没有办理中的申请" description="在「服务」里选一项，专员当天就会联系您" />
+        <EmptyState
+          title="还没有办理中的申请"
+          description="在「服务」里选一项，专员当天就会联系您"
+          actionText="去办理"
+          onAction={() => void Taro.switchTab({ url: '/pages/services/index' })}
+        />
       </SectionCard>
     </View>
   )

@@ -1,16 +1,47 @@
+import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
+import useSWR from 'swr'
 
-import { EmptyState } from '@/components/empty-state'
+import { getDemoAccounts } from '@/api/endpoints/auth'
+import type { ApiError } from '@/api/api-error'
+import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { DemoAccountList } from '@/features/auth/demo-account-list'
+import { useLogin } from '@/features/auth/use-login'
 
+/**
+ * Login. A backend with demo accounts (the mock, in-process or served) lists them; a real backend
+ * answers 404 there, and then WeChat login (Taro.login → /auth/wechat) is the way in.
+ */
 export default function LoginPage() {
+  const { pending, loginAs, loginWithWechat } = useLogin()
+  const accounts = useSWR<Awaited<ReturnType<typeof getDemoAccounts>>, ApiError>('auth/demo-accounts', getDemoAccounts)
+  const noDemo = accounts.error?.status === 404
+
   return (
     <View className="page">
-      <PageBanner title="欢迎使用企服管家" subtitle="企业主、专员、管理员请选择身份登录" />
-      <SectionCard title="选择账号">
-        <EmptyState title="登录方式加载中" description="演示模式下可一键登录任一账号" />
-      </SectionCard>
+      <PageBanner title="欢迎使用企服管家" subtitle="一个专员、一跟到底。请选择身份登录" />
+      {noDemo ? (
+        <SectionCard title="微信登录">
+          <Button block type="primary" loading={pending === 'wechat'} onClick={loginWithWechat}>
+            微信一键登录
+          </Button>
+        </SectionCard>
+      ) : (
+        <SectionCard title="演示账号">
+          <AsyncView
+            data={accounts.data}
+            error={accounts.error}
+            loading={accounts.isLoading}
+            onRetry={() => void accounts.mutate()}
+            isEmpty={(list) => list.length === 0}
+            empty={{ title: '没有可用的演示账号' }}
+          >
+            {(list) => <DemoAccountList accounts={list} pending={pending} onPick={loginAs} />}
+          </AsyncView>
+        </SectionCard>
+      )}
     </View>
   )
 }

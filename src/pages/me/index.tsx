@@ -1,16 +1,30 @@
 import { View } from '@tarojs/components'
 
-import { EmptyState } from '@/components/empty-state'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { AccountCard } from '@/features/auth/account-card'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { EnterpriseCard } from '@/features/profile/enterprise-card'
+import { useMe } from '@/features/profile/use-me'
+
+const EVERYONE = ['owner', 'specialist', 'admin'] as const
 
 export default function MePage() {
+  const user = useRoleGuard(EVERYONE)
+  const me = useMe()
+  if (!user) return null
+  const enterprise = me.data?.enterprise
   return (
     <View className="page">
       <PageBanner title="我的" subtitle="账号、企业、申请与报名" />
       <SectionCard title="我的账号">
-        <EmptyState title="尚未登录" description="登录后查看企业信息、我的申请和我的报名" />
+        <AccountCard user={user} subtitle={enterprise?.name} />
       </SectionCard>
+      {enterprise ? (
+        <SectionCard title="我的企业">
+          <EnterpriseCard enterprise={enterprise} />
+        </SectionCard>
+      ) : null}
     </View>
   )
 }

@@ -3,13 +3,18 @@ import { View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+
+const ROLES = ['owner'] as const
 
 export default function MessagesPage() {
+  const user = useRoleGuard(ROLES)
+  if (!user) return null
   return (
     <View className="page">
       <PageBanner title="消息" subtitle="与您的服务专员、联络专员实时沟通" />
       <SectionCard title="会话">
-        <EmptyState title="暂无会话" description="登录后，您的双专员会出现在这里" />
+        <EmptyState title="暂无会话" description="您的双专员会出现在这里" />
       </SectionCard>
     </View>
   )

@@ -1,0 +1,10 @@
+import { callRoute, type RouteInput } from '../call-route'
+
+export const getConversations = (query: RouteInput<'getConversations'>['query'] = {}) =>
+  callRoute('getConversations', { query })
+export const getMessages = (conversationId: string, query: RouteInput<'getMessages'>['query'] = {}) =>
+  callRoute('getMessages', { id: conversationId, query })
+export const sendMessage = (conversationId: string, body: RouteInput<'sendMessage'>['body']) =>
+  callRoute('sendMessage', { id: conversationId, body })
+export const markRead = (conversationId: string, seq: number) =>
+  callRoute('markRead', { id: conversationId, body: { seq } })

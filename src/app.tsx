@@ -1,0 +1,21 @@
+import type { PropsWithChildren } from 'react'
+import { SWRConfig } from 'swr'
+
+import { wireSession } from '@/features/auth/session-wiring'
+
+import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
+import './app.scss'
+
+wireSession()
+
+/**
+ * Server data goes through SWR: one request per key however many components ask, cached between
+ * pages. Retries are the http client's job (it knows which calls are safe to repeat), not SWR's.
+ */
+const swrOptions = { revalidateOnFocus: false, shouldRetryOnError: false, dedupingInterval: 2000 }
+
+function App({ children }: PropsWithChildren) {
+  return <SWRConfig value={swrOptions}>{children}</SWRConfig>
+}
+
+export default App

@@ -1,0 +1,28 @@
+import Taro from '@tarojs/taro'
+
+import { LOGIN_PAGE } from './role-routes'
+import { currentPageUrl, relaunch } from './navigation'
+import { configureApiClient } from '@/api/http-client'
+import { realtime } from '@/api/realtime'
+import { useSessionStore } from '@/stores/session-store'
+
+/**
+ * Ties the session to the client layer once, at app start: calls carry its token, a 401 ends it and
+ * sends the user to log in (returning to this page afterwards), and the realtime socket follows it.
+ */
+export function wireSession(): void {
+  configureApiClient({
+    getToken: () => useSessionStore.getState().token ?? undefined,
+    onUnauthorized: () => {
+      if (!useSessionStore.getState().token) return
+      useSessionStore.getState().signOut(currentPageUrl())
+      void Taro.showToast({ title: '登录已过期，请重新登录', icon: 'none' })
+      relaunch(LOGIN_PAGE)
+    },
+  })
+  const follow = (token: string | null) => (token ? realtime.connect(token) : realtime.disconnect())
+  follow(useSessionStore.getState().token)
+  useSessionStore.subscribe((state, previous) => {
+    if (state.token !== previous.token) follow(state.token)
+  })
+}

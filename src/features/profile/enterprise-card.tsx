@@ -1,0 +1,23 @@
+import { Tag } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+
+import type { Enterprise } from '@/api/schemas/enterprise'
+
+import './enterprise-card.scss'
+
+/** The enterprise at a glance: name, chain, scale, credit code and address. */
+export function EnterpriseCard({ enterprise }: { enterprise: Enterprise }) {
+  return (
+    <View className="enterprise-card">
+      <Text className="enterprise-card__name">{enterprise.name}</Text>
+      <View className="enterprise-card__tags">
+        <Tag type="primary" plain>
+          {enterprise.industryChain}
+        </Tag>
+        <Tag plain>{enterprise.scale}企业</Tag>
+      </View>
+      <Text className="enterprise-card__line">统一社会信用代码 {enterprise.creditCode}</Text>
+      <Text className="enterprise-card__line">{enterprise.address}</Text>
+    </View>
+  )
+}

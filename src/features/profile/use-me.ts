@@ -1,0 +1,12 @@
+import useSWR from 'swr'
+
+import type { ApiError } from '@/api/api-error'
+import { getMe } from '@/api/endpoints/auth'
+import type { Me } from '@/api/schemas/auth'
+import { useSessionStore } from '@/stores/session-store'
+
+/** The signed-in user's profile (an owner's enterprise and its two specialists), keyed by token. */
+export function useMe() {
+  const token = useSessionStore((state) => state.token)
+  return useSWR<Me, ApiError>(token ? ['me', token] : null, () => getMe())
+}

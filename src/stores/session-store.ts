@@ -1,0 +1,40 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+
+import type { Session } from '@/api/schemas/auth'
+import type { User } from '@/api/schemas/enterprise'
+import { taroStorage } from '@/utils/taro-storage'
+
+interface SessionState {
+  token: string | null
+  user: User | null
+  /** The page a 401 or a guard took the user away from; login sends them back there. */
+  returnTo: string | null
+  signIn: (session: Session) => void
+  signOut: (returnTo?: string) => void
+  takeReturnTo: () => string | null
+}
+
+/** Who is using the phone. Persisted (token and user only), so a restart doesn't mean logging in again. */
+export const useSessionStore = create<SessionState>()(
+  persist(
+    (set, get) => ({
+      token: null,
+      user: null,
+      returnTo: null,
+      signIn: ({ token, user }) => set({ token, user }),
+      signOut: (returnTo) => set({ token: null, user: null, returnTo: returnTo ?? null }),
+      takeReturnTo: () => {
+        const { returnTo } = get()
+        set({ returnTo: null })
+        return returnTo
+      },
+    }),
+    {
+      name: 'qfgj-session',
+      version: 1,
+      storage: createJSONStorage(() => taroStorage),
+      partialize: ({ token, user, returnTo }) => ({ token, user, returnTo }),
+    },
+  ),
+)

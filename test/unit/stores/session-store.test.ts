@@ -1,0 +1,29 @@
+import Taro from '@tarojs/taro'
+
+import { useSessionStore } from '@/stores/session-store'
+
+const owner = { id: 'u-owner-1', name: '张伟', role: 'owner' as const, enterpriseId: 'e1' }
+
+describe('session store', () => {
+  it('persists token and user through Taro storage, so a restart keeps the session', async () => {
+    useSessionStore.getState().signIn({ token: 'demo-u-owner-1', user: owner })
+
+    const stored = Taro.getStorageSync('qfgj-session') as string
+    expect((JSON.parse(stored) as { state: unknown }).state).toEqual({ token: 'demo-u-owner-1', user: owner, returnTo: null })
+
+    // A restart: memory is empty, storage still holds what was written.
+    useSessionStore.setState({ token: null, user: null })
+    Taro.setStorageSync('qfgj-session', stored)
+    await useSessionStore.persist.rehydrate()
+    expect(useSessionStore.getState()).toMatchObject({ token: 'demo-u-owner-1', user: owner })
+  })
+
+  it('signs out remembering where the user was, and hands that place back once', () => {
+    useSessionStore.getState().signIn({ token: 't', user: owner })
+    useSessionStore.getState().signOut('/pages/salons/index?id=s1')
+
+    expect(useSessionStore.getState()).toMatchObject({ token: null, user: null })
+    expect(useSessionStore.getState().takeReturnTo()).toBe('/pages/salons/index?id=s1')
+    expect(useSessionStore.getState().takeReturnTo()).toBeNull()
+  })
+})
