@@ -1,0 +1,190 @@
+import { z } from 'zod'
+
+import { API_PREFIX } from '../src/api/routes'
+import type { User } from '../src/api/schemas/enterprise'
+import { RawReply, type Emit, type Handlers } from './context'
+import type { Db } from './db'
+import { errorBody, HttpError, issuesToDetails, unauthenticated, forbidden } from './errors'
+import { authHandlers, userIdForToken } from './handlers/auth'
+import { bookingHandlers } from './handlers/bookings'
+import { chatHandlers } from './handlers/chat'
+import { fileHandlers } from './handlers/files'
+import { salonHandlers } from './handlers/salons'
+import { serviceRequestHandlers } from './handlers/service-requests'
+import { matchRoute, stableStringify } from './router'
+import { buildSeedDb } from './seed'
+
+// Validation messages reach users, so zod speaks Chinese here.
+z.config(z.locales.zhCN())
+
+export interface MockRequest {
+  method: string
+  /** Full path with the /api/v1 prefix and query string, e.g. '/api/v1/salons?when=upcoming'. */
+  path: string
+  /** Lower-case names: authorization, idempotency-key, content-type. */
+  headers: Record<string, string | undefined>
+  /** Parsed JSON; for POST /files: { file: { name, size, mime, data? } }. */
+  body?: unknown
+}
+
+export interface MockResponse {
+  status: number
+  headers?: Record<string, string>
+  /** A JSON value, a string for CSV, bytes for GET /files/:id. */
+  body: unknown
+}
+
+export type MockEvent = { type: string; data: unknown }
+export type MockListener = (userId: string, event: MockEvent) => void
+
+export interface Backend {
+  handle(req: MockRequest): Promise<MockResponse>
+  reset(): void
+  subscribe(listener: MockListener): () => void
+  userIdForToken(token: string): string | undefined
+}
+
+export interface BackendOptions {
+  /** The clock for every rule (deadlines, dueAt) and the seed clock at each reset. Default: real time. */
+  now?: () => Date
+  /** Check every 2xx JSON answer against the route's response schema and throw on a mismatch (tests). */
+  strict?: boolean
+}
+
+const handlers: Handlers = {
+  ...authHandlers,
+  ...serviceRequestHandlers,
+  ...fileHandlers,
+  ...chatHandlers,
+  ...salonHandlers,
+  ...bookingHandlers,
+}
+
+/** Copies out of the db so no caller can mutate stored objects through an answer or an event. */
+const detach = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T))
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' }
+const fail = (error: HttpError): MockResponse => ({
+  status: error.status,
+  headers: JSON_HEADERS,
+  body: errorBody(error),
+})
+
+export function createBackend(options: BackendOptions = {}): Backend {
+  const now = options.now ?? (() => new Date())
+  let db: Db = buildSeedDb(now())
+  const listeners = new Set<MockListener>()
+
+  const emit: Emit = (userIds, type, data) => {
+    for (const userId of new Set(userIds)) {
+      const payload = detach(typeof data === 'function' ? (data as (id: string) => unknown)(userId) : data)
+      for (const listener of [...listeners]) listener(userId, { type, data: payload })
+    }
+  }
+
+  const reset = () => {
+    db = buildSeedDb(now())
+  }
+
+  function run(req: MockRequest): MockResponse {
+    const [rawPath = '', search = ''] = req.path.split('?', 2)
+    if (!rawPath.startsWith(API_PREFIX)) throw new HttpError(404, 'NOT_FOUND', '接口不存在')
+    const method = req.method.toUpperCase()
+    const match = matchRoute(method, rawPath.slice(API_PREFIX.length) || '/')
+    if (!match) throw new HttpError(404, 'NOT_FOUND', '接口不存在')
+    const { route } = match
+
+    const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim()
+    const userId = token ? userIdForToken(db, token) : undefined
+    const user = userId ? db.users.get(userId) : undefined
+    if (route.roles !== 'anyone') {
+      if (!user) throw unauthenticated(token ? '登录已过期，请重新登录' : '请先登录')
+      if (!(route.roles as readonly string[]).includes(user.role)) throw forbidden()
+    }
+
+    // Idempotency keys belong to a user: the same key from two users is two different keys.
+    const key = 'idempotent' in route && route.idempotent && user ? req.headers['idempotency-key'] : undefined
+    const slot = key ? `${user?.id}|${key}` : undefined
+    const fingerprint = `${method} ${req.path} ${stableStringify(req.body)}`
+    const earlier = slot ? db.idempotency.get(slot) : undefined
+    if (earlier) {
+      if (earlier.fingerprint !== fingerprint) {
+        throw new HttpError(422, 'IDEMPOTENCY_MISMATCH', '同一个请求编号已用于不同的内容，请刷新后重试')
+      }
+      return { status: earlier.status, headers: earlier.headers, body: detach(earlier.body) }
+    }
+
+    const response = dispatch(route, match.id, user, search, req.body)
+    if (slot && response.status < 500) {
+      db.idempotency.set(slot, {
+        fingerprint,
+        status: response.status,
+        headers: response.headers,
+        body: response.body,
+      })
+    }
+    return response
+  }
+
+  function dispatch(
+    route: NonNullable<ReturnType<typeof matchRoute>>['route'],
+    id: string,
+    user: User | undefined,
+    search: string,
+    body: unknown,
+  ): MockResponse {
+    try {
+      const params = Object.fromEntries([...new URLSearchParams(search)].filter(([, v]) => v !== ''))
+      const query = 'query' in route ? route.query.safeParse(params) : undefined
+      if (query && !query.success)
+        throw new HttpError(400, 'VALIDATION_FAILED', '查询参数有误', issuesToDetails(query.error.issues))
+      const parsedBody = 'body' in route ? route.body.safeParse(body) : undefined
+      if (parsedBody && !parsedBody.success) {
+        throw new HttpError(
+          400,
+          'VALIDATION_FAILED',
+          '提交的内容有误，请检查后重试',
+          issuesToDetails(parsedBody.error.issues),
+        )
+      }
+      const ctx = { db, user, id, body: parsedBody?.data, query: query?.data, now: now(), emit, reset }
+      const handler = handlers[route.id] as (ctx: unknown) => unknown
+      const result = handler(ctx)
+      if (result instanceof RawReply) {
+        const isJson = !(typeof result.body === 'string' || result.body instanceof Uint8Array)
+        return {
+          status: result.status,
+          headers: { ...(isJson ? JSON_HEADERS : {}), ...result.headers },
+          body: isJson ? detach(result.body) : result.body,
+        }
+      }
+      const status = ('successStatus' in route ? route.successStatus : undefined) ?? 200
+      const out = detach(result)
+      if (options.strict) route.response.parse(out)
+      return { status, headers: JSON_HEADERS, body: out }
+    } catch (error) {
+      if (error instanceof HttpError) return fail(error)
+      if (options.strict) throw error
+      console.error('[mock] handler crashed', route.id, error)
+      return fail(new HttpError(500, 'INTERNAL', '服务器开小差了，请稍后重试'))
+    }
+  }
+
+  return {
+    async handle(req) {
+      try {
+        return run(req)
+      } catch (error) {
+        if (error instanceof HttpError) return fail(error)
+        console.error('[mock] request failed', req.method, req.path, error)
+        return fail(new HttpError(500, 'INTERNAL', '服务器开小差了，请稍后重试'))
+      }
+    },
+    reset,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    userIdForToken: (token) => userIdForToken(db, token),
+  }
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod'
+
+import type { User } from '../src/api/schemas/enterprise'
+import type { PageQuery } from '../src/api/schemas/common'
+import type { RouteById, RouteId } from '../src/api/routes'
+import type { Db } from './db'
+import { validationFailed } from './errors'
+
+export type Emit = (
+  userIds: Iterable<string>,
+  type: string,
+  data: unknown | ((userId: string) => unknown),
+) => void
+
+type BodyOf<R> = R extends { body: infer B extends z.ZodType } ? z.output<B> : undefined
+type QueryOf<R> = R extends { query: infer Q extends z.ZodType } ? z.output<Q> : undefined
+type UserOf<R> = R extends { roles: 'anyone' } ? User | undefined : User
+type ResponseOf<R> = R extends { response: infer S extends z.ZodType } ? z.input<S> : never
+
+export interface Ctx<R> {
+  db: Db
+  user: UserOf<R>
+  /** The `:id` of the path ('' when the route has none). */
+  id: string
+  body: BodyOf<R>
+  query: QueryOf<R>
+  now: Date
+  emit: Emit
+  /** Restores the seed (only POST /__mock/reset uses it). */
+  reset: () => void
+}
+
+/** A non-default answer: another status, headers, or a non-JSON body (CSV text, file bytes). */
+export class RawReply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+
+export type Handler<K extends RouteId> = (ctx: Ctx<RouteById<K>>) => ResponseOf<RouteById<K>> | RawReply
+export type Handlers = { [K in RouteId]: Handler<K> }
+
+/** Offset cursors: opaque to clients, stable enough for an in-memory list. */
+export function paginate<T>(items: T[], query: PageQuery): { items: T[]; nextCursor: string | null } {
+  const offset = query.cursor ? Number(query.cursor) : 0
+  if (!Number.isInteger(offset) || offset < 0)
+    throw validationFailed([{ path: 'cursor', message: '无效的分页游标' }])
+  const page = items.slice(offset, offset + query.limit)
+  const next = offset + page.length
+  return { items: page, nextCursor: next < items.length ? String(next) : null }
+}

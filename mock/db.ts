@@ -1,0 +1,87 @@
+import type { Message } from '../src/api/schemas/chat'
+import type { Enterprise, User } from '../src/api/schemas/enterprise'
+import type { FileRef } from '../src/api/schemas/file'
+import type { Booking, Salon } from '../src/api/schemas/salon'
+import type { ServiceRequest, ServiceType } from '../src/api/schemas/service-request'
+
+export interface ConversationRow {
+  id: string
+  enterpriseId: string
+  specialistId: string
+  title: string
+  /** messages[i].seq === i + 1: seq is gapless by construction. */
+  messages: Message[]
+  /** `${senderId}|${clientMsgId}` → the message it created, so a resend returns it. */
+  byClientMsgId: Map<string, Message>
+  readSeq: Map<string, number>
+  updatedAt: string
+}
+
+/** Stored without the derived counts and the per-caller myBooking. */
+export type SalonRow = Omit<Salon, 'bookedCount' | 'waitlistCount' | 'myBooking'>
+
+/** `order` keeps the waitlist FIFO even when two bookings share a createdAt. */
+export type BookingRow = Omit<Booking, 'waitlistPosition'> & { order: number }
+
+export interface FileRow {
+  ref: FileRef
+  ownerId: string
+  data?: Uint8Array
+}
+
+export interface IdempotencyRow {
+  fingerprint: string
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+}
+
+export interface Db {
+  users: Map<string, User>
+  enterprises: Map<string, Enterprise>
+  serviceTypes: ServiceType[]
+  requests: Map<string, ServiceRequest>
+  conversations: Map<string, ConversationRow>
+  salons: Map<string, SalonRow>
+  bookings: Map<string, BookingRow>
+  files: Map<string, FileRow>
+  /** `${userId}|${key}` → the first answer. Scoped per user so two users can't collide. */
+  idempotency: Map<string, IdempotencyRow>
+  counters: Record<string, number>
+  /** Deterministic pseudo-random numbers (check-in codes, file ids). */
+  random: () => number
+}
+
+export function nextId(db: Db, prefix: string): string {
+  const n = (db.counters[prefix] ?? 0) + 1
+  db.counters[prefix] = n
+  return `${prefix}-${String(n).padStart(4, '0')}`
+}
+
+/** mulberry32: tiny, fast, and the same sequence for the same seed on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+
+export function randomCode(db: Db, length: number): string {
+  let code = ''
+  for (let i = 0; i < length; i += 1) code += CODE_ALPHABET[Math.floor(db.random() * CODE_ALPHABET.length)]
+  return code
+}
+
+export function newCheckInCode(db: Db): string {
+  const taken = new Set([...db.bookings.values()].map((b) => b.checkInCode))
+  for (;;) {
+    const code = randomCode(db, 6)
+    if (!taken.has(code)) return code
+  }
+}

@@ -1,0 +1,126 @@
+import type { BookingStatus } from '../../src/api/schemas/salon'
+import { toIso } from '../clock'
+import { paginate, RawReply, type Handlers } from '../context'
+import { newCheckInCode, nextId, type BookingRow } from '../db'
+import { bookingClosed, conflict, invalidTransition, notFound } from '../errors'
+import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
+import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings, salonBrief } from '../views'
+import { visibleSalon } from './salons'
+
+const STATUS_TEXT: Record<BookingStatus, string> = {
+  confirmed: '已确认',
+  waitlisted: '候补',
+  cancelled: '已取消',
+  checked_in: '已签到',
+}
+
+/** Quotes every cell so commas, quotes and line breaks in names survive Excel. */
+const csvCell = (value: string | number | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`
+
+export const bookingHandlers = {
+  bookSalon: ({ db, user, id, now, emit }) => {
+    const salon = db.salons.get(id)
+    if (!salon) throw notFound('活动不存在')
+    if (salon.status === 'draft') throw bookingClosed('活动尚未开放报名')
+    if (salon.status === 'cancelled') throw bookingClosed('活动已取消，无法报名')
+    if (now.getTime() > Date.parse(salon.bookingDeadline)) throw bookingClosed('报名已截止')
+    if (salonBookings(db, id).some((b) => b.userId === user.id && isActiveBooking(b))) {
+      throw conflict('您已报名该活动，无需重复报名')
+    }
+    // Runs without awaiting, so the count and the insert can't interleave with another booking.
+    const full = bookedCount(db, id) >= salon.capacity
+    const bookingId = nextId(db, 'bkg')
+    const booking: BookingRow = {
+      id: bookingId,
+      salonId: id,
+      userId: user.id,
+      enterpriseId: user.enterpriseId ?? '',
+      status: full ? 'waitlisted' : 'confirmed',
+      checkInCode: newCheckInCode(db),
+      createdAt: toIso(now),
+      order: (db.counters['bookingOrder'] = (db.counters['bookingOrder'] ?? 1000) + 1),
+    }
+    db.bookings.set(bookingId, booking)
+    const view = bookingView(db, booking)
+    emit([user.id], 'booking.updated', view)
+    emitSalonUpdated(db, salon, emit)
+    return view
+  },
+
+  cancelBooking: ({ db, user, id, emit }) => {
+    const booking = db.bookings.get(id)
+    if (!booking || booking.userId !== user.id) throw notFound('报名记录不存在')
+    if (booking.status === 'cancelled') throw invalidTransition('该报名已取消')
+    if (booking.status === 'checked_in') throw invalidTransition('已签到的报名不能取消')
+    booking.status = 'cancelled'
+    const salon = db.salons.get(booking.salonId)
+    const view = bookingView(db, booking)
+    emit([user.id], 'booking.updated', view)
+    if (salon) {
+      promoteWaitlist(db, salon, emit)
+      emitSalonUpdated(db, salon, emit)
+    }
+    return view
+  },
+
+  getMyBookings: ({ db, user, query }) => {
+    const rows = [...db.bookings.values()]
+      .filter((b) => b.userId === user.id && (!query.status || b.status === query.status))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.order - a.order)
+    const items = rows.flatMap((b) => {
+      const salon = db.salons.get(b.salonId)
+      return salon ? [{ ...bookingView(db, b), salon: salonBrief(salon) }] : []
+    })
+    return paginate(items, query)
+  },
+
+  getSalonBookings: ({ db, user, id, query }) => {
+    visibleSalon(db, user, id)
+    return paginate(
+      salonBookings(db, id).map((b) => attendeeView(db, b)),
+      query,
+    )
+  },
+
+  exportSalonBookings: ({ db, user, id }) => {
+    const salon = visibleSalon(db, user, id)
+    const header = ['序号', '姓名', '企业', '状态', '候补位次', '签到码', '报名时间']
+    const lines = salonBookings(db, id).map((b, i) => {
+      const row = attendeeView(db, b)
+      const cells = [
+        i + 1,
+        row.userName,
+        row.enterpriseName,
+        STATUS_TEXT[row.status],
+        row.waitlistPosition,
+        row.checkInCode,
+        row.createdAt,
+      ]
+      return cells.map(csvCell).join(',')
+    })
+    // The BOM makes Excel read the file as UTF-8 instead of the local code page.
+    const csv = '\uFEFF' + [header.map(csvCell).join(','), ...lines].join('\r\n') + '\r\n'
+    const filename = encodeURIComponent(`${salon.title}-报名名单.csv`)
+    return new RawReply(200, csv, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename*=UTF-8''${filename}`,
+    })
+  },
+
+  checkIn: ({ db, body, emit }) => {
+    const code = body.checkInCode.toUpperCase()
+    const booking = [...db.bookings.values()].find((b) => b.checkInCode === code)
+    if (!booking) throw notFound('签到码无效')
+    const salon = db.salons.get(booking.salonId)
+    if (!salon) throw notFound('活动不存在')
+    if (salon.status === 'cancelled') throw invalidTransition('活动已取消，无法签到')
+    if (booking.status === 'checked_in') throw conflict('该报名已签到，请勿重复签到')
+    if (booking.status !== 'confirmed') throw invalidTransition('该报名未确认（候补中或已取消），不能签到')
+    booking.status = 'checked_in'
+    emit([booking.userId], 'booking.updated', bookingView(db, booking))
+    return { booking: attendeeView(db, booking), salon: salonBrief(salon) }
+  },
+} satisfies Pick<
+  Handlers,
+  'bookSalon' | 'cancelBooking' | 'getMyBookings' | 'getSalonBookings' | 'exportSalonBookings' | 'checkIn'
+>

@@ -1,0 +1,94 @@
+import type { User } from '../../src/api/schemas/enterprise'
+import { paginate, type Handlers } from '../context'
+import { nextId, type Db, type SalonRow } from '../db'
+import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
+import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
+import { checkSalonTimes } from '../domain/salon-times'
+import { bookedCount, bookingView, isActiveBooking, salonBookings, salonView } from '../views'
+
+/** Owners and specialists never see drafts; they do see a cancelled salon they may have booked. */
+export function visibleSalon(db: Db, user: User, id: string): SalonRow {
+  const salon = db.salons.get(id)
+  if (!salon || (user.role !== 'admin' && salon.status === 'draft')) throw notFound('活动不存在')
+  return salon
+}
+
+function adminSalon(db: Db, id: string): SalonRow {
+  const salon = db.salons.get(id)
+  if (!salon) throw notFound('活动不存在')
+  return salon
+}
+
+export const salonHandlers = {
+  getSalons: ({ db, user, query, now }) => {
+    const nowMs = now.getTime()
+    const rows = [...db.salons.values()]
+      .filter((s) =>
+        user.role === 'admin' ? !query.status || s.status === query.status : s.status === 'published',
+      )
+      .filter((s) => !query.industryChain || s.industryChain === query.industryChain)
+      .filter((s) => {
+        if (query.when === 'upcoming') return Date.parse(s.endAt) >= nowMs
+        if (query.when === 'past') return Date.parse(s.endAt) < nowMs
+        return true
+      })
+      .sort((a, b) =>
+        query.when === 'upcoming' ? a.startAt.localeCompare(b.startAt) : b.startAt.localeCompare(a.startAt),
+      )
+    return paginate(
+      rows.map((s) => salonView(db, s, user.id)),
+      query,
+    )
+  },
+
+  getSalon: ({ db, user, id }) => salonView(db, visibleSalon(db, user, id), user.id),
+
+  createSalon: ({ db, user, body, emit }) => {
+    const errors = checkSalonTimes(body)
+    if (errors.length) throw validationFailed(errors)
+    const id = nextId(db, 'sal')
+    const salon: SalonRow = { id, ...body, status: 'draft' }
+    db.salons.set(id, salon)
+    emitSalonUpdated(db, salon, emit)
+    return salonView(db, salon, user.id)
+  },
+
+  updateSalon: ({ db, user, id, body, emit }) => {
+    const salon = adminSalon(db, id)
+    if (salon.status === 'cancelled') throw invalidTransition('已取消的活动不能修改')
+    const next = { ...salon, ...body }
+    const errors = checkSalonTimes(next)
+    if (errors.length) throw validationFailed(errors)
+    const booked = bookedCount(db, id)
+    if (next.capacity < booked) throw conflict(`名额不能少于已确认的报名人数（${booked} 人）`)
+    Object.assign(salon, body)
+    promoteWaitlist(db, salon, emit)
+    emitSalonUpdated(db, salon, emit)
+    return salonView(db, salon, user.id)
+  },
+
+  publishSalon: ({ db, user, id, emit }) => {
+    const salon = adminSalon(db, id)
+    if (salon.status !== 'draft')
+      throw invalidTransition(salon.status === 'published' ? '活动已发布' : '已取消的活动不能发布')
+    salon.status = 'published'
+    emitSalonUpdated(db, salon, emit)
+    return salonView(db, salon, user.id)
+  },
+
+  cancelSalon: ({ db, user, id, body, emit }) => {
+    const salon = adminSalon(db, id)
+    if (salon.status === 'cancelled') throw invalidTransition('活动已取消')
+    salon.status = 'cancelled'
+    salon.cancelReason = body.reason
+    for (const booking of salonBookings(db, id).filter(isActiveBooking)) {
+      booking.status = 'cancelled'
+      emit([booking.userId], 'booking.updated', bookingView(db, booking))
+    }
+    emitSalonUpdated(db, salon, emit)
+    return salonView(db, salon, user.id)
+  },
+} satisfies Pick<
+  Handlers,
+  'getSalons' | 'getSalon' | 'createSalon' | 'updateSalon' | 'publishSalon' | 'cancelSalon'
+>

@@ -1,0 +1,106 @@
+import type { ServiceRequest } from '../../src/api/schemas/service-request'
+import { canSeeEnterprise, requestAudience } from '../access'
+import { paginate, type Handlers } from '../context'
+import { nextId, type Db } from '../db'
+import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
+import { validateFields } from '../domain/request-fields'
+import { createRequest } from '../domain/request-factory'
+import {
+  ACTION_LABELS,
+  STATUS_LABELS,
+  TRANSITIONS,
+  applyAction,
+  canTransition,
+} from '../domain/request-machine'
+import { resolveAttachments } from './files-lookup'
+
+function visibleRequest(db: Db, user: Parameters<typeof canSeeEnterprise>[1], id: string): ServiceRequest {
+  const request = db.requests.get(id)
+  // Someone else's request is "not found", never "forbidden": its existence must not leak.
+  if (!request || !canSeeEnterprise(db, user, request.enterpriseId)) throw notFound('服务申请不存在')
+  return request
+}
+
+const newestFirst = (a: ServiceRequest, b: ServiceRequest) =>
+  b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id)
+
+export const serviceRequestHandlers = {
+  getServiceTypes: ({ db }) => db.serviceTypes,
+
+  getServiceRequests: ({ db, user, query }) => {
+    const statuses = query.status ? new Set(query.status.split(',')) : undefined
+    const items = [...db.requests.values()]
+      .filter((r) => {
+        if (user.role === 'owner') return r.enterpriseId === user.enterpriseId
+        if (user.role === 'specialist') return r.assigneeId === user.id
+        return true
+      })
+      .filter((r) => !statuses || statuses.has(r.status))
+      .filter((r) => !query.enterpriseId || r.enterpriseId === query.enterpriseId)
+      .sort(newestFirst)
+    return paginate(items, query)
+  },
+
+  createServiceRequest: ({ db, user, body, now, emit }) => {
+    const enterprise = user.enterpriseId ? db.enterprises.get(user.enterpriseId) : undefined
+    const type = db.serviceTypes.find((t) => t.code === body.serviceType)
+    if (!enterprise || !type) throw notFound('服务事项不存在')
+    const errors = validateFields(type, body.fields)
+    if (errors.length) throw validationFailed(errors, '申请信息填写有误，请检查标红的项目')
+    const attachments = resolveAttachments(db, user, body.attachments)
+    const request = createRequest(db, {
+      enterprise,
+      type,
+      fields: body.fields,
+      attachments,
+      note: body.note,
+      owner: user,
+      at: now,
+    })
+    emit(requestAudience(db, enterprise.id), 'request.updated', request)
+    return request
+  },
+
+  getServiceRequest: ({ db, user, id }) => visibleRequest(db, user, id),
+
+  actOnServiceRequest: ({ db, user, id, body, now, emit }) => {
+    const request = visibleRequest(db, user, id)
+    const { action } = body
+    const rule = TRANSITIONS[action]
+    const label = ACTION_LABELS[action]
+    if (rule.by === 'assignee' && user.id !== request.assigneeId)
+      throw forbidden(`只有负责该申请的专员可以${label}`)
+    if (rule.by === 'owner' && user.role !== 'owner') throw forbidden(`只有企业主可以${label}`)
+    if (!canTransition(request, action)) {
+      throw invalidTransition(
+        action === 'rate' && request.rating
+          ? '该申请已经评价过了'
+          : `申请当前为「${STATUS_LABELS[request.status]}」，不能${label}`,
+      )
+    }
+    const note = body.note?.trim()
+    if (rule.needs === 'note' && !note) {
+      throw validationFailed([
+        { path: 'note', message: action === 'cancel' ? '请填写撤销原因' : '请填写说明' },
+      ])
+    }
+    if (rule.needs === 'noteOrAttachments' && !note && !body.attachments?.length) {
+      throw validationFailed([{ path: 'note', message: '请填写说明或上传材料' }])
+    }
+    if (rule.needs === 'score' && body.score === undefined) {
+      throw validationFailed([{ path: 'score', message: '请选择评分（1–5 星）' }])
+    }
+    const attachments = resolveAttachments(db, user, body.attachments)
+    const input = { note, attachments, score: body.score, comment: body.comment?.trim() || undefined }
+    applyAction(request, action, user, input, now, nextId(db, 'evt'))
+    emit(requestAudience(db, request.enterpriseId), 'request.updated', request)
+    return request
+  },
+} satisfies Pick<
+  Handlers,
+  | 'getServiceTypes'
+  | 'getServiceRequests'
+  | 'createServiceRequest'
+  | 'getServiceRequest'
+  | 'actOnServiceRequest'
+>

@@ -1,0 +1,31 @@
+import { seededRandom, type Db } from '../db'
+import { seedChat } from './chat'
+import { seedPeople } from './people'
+import { seedRequests } from './requests'
+import { seedSalons } from './salons'
+import { SERVICE_TYPES } from './service-types'
+
+/**
+ * The whole seed world. Everything but the dates is fixed; dates are offsets from `anchor` (the seed
+ * clock: the backend's now() at reset), so "upcoming", "overdue" and "past" stay true whenever it runs.
+ */
+export function buildSeedDb(anchor: Date): Db {
+  const { users, enterprises } = seedPeople()
+  const db: Db = {
+    users: new Map(users.map((u) => [u.id, u])),
+    enterprises: new Map(enterprises.map((e) => [e.id, e])),
+    serviceTypes: JSON.parse(JSON.stringify(SERVICE_TYPES)) as typeof SERVICE_TYPES,
+    requests: new Map(),
+    conversations: new Map(),
+    salons: new Map(),
+    bookings: new Map(),
+    files: new Map(),
+    idempotency: new Map(),
+    counters: {},
+    random: seededRandom(20250303),
+  }
+  seedRequests(db, anchor)
+  seedChat(db, anchor)
+  seedSalons(db, anchor)
+  return db
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod'
+
+import {
+  DemoAccountListSchema,
+  DemoLoginBodySchema,
+  MeSchema,
+  SessionSchema,
+  WechatLoginBodySchema,
+} from './schemas/auth'
+import {
+  ConversationListSchema,
+  MessageListSchema,
+  MessageQuerySchema,
+  MessageSchema,
+  ReadBodySchema,
+  ReadStateSchema,
+  SendMessageBodySchema,
+} from './schemas/chat'
+import { OkSchema, PageQuerySchema, type Role } from './schemas/common'
+import { FileRefSchema, UploadBodySchema } from './schemas/file'
+import {
+  AttendeeBookingListSchema,
+  BookingSchema,
+  CancelSalonBodySchema,
+  CheckInBodySchema,
+  CheckInResultSchema,
+  CreateBookingBodySchema,
+  CreateSalonBodySchema,
+  MyBookingListSchema,
+  MyBookingQuerySchema,
+  SalonListSchema,
+  SalonQuerySchema,
+  SalonSchema,
+  UpdateSalonBodySchema,
+} from './schemas/salon'
+import {
+  CreateServiceRequestBodySchema,
+  RequestActionBodySchema,
+  ServiceRequestListSchema,
+  ServiceRequestQuerySchema,
+  ServiceRequestSchema,
+  ServiceTypeListSchema,
+} from './schemas/service-request'
+
+export const API_PREFIX = '/api/v1'
+
+export interface RouteSpec {
+  /** operationId in OpenAPI and the handler's key in the mock. */
+  id: string
+  method: 'GET' | 'POST' | 'PATCH'
+  /** Relative to API_PREFIX; `:name` marks a path parameter (always an opaque id). */
+  path: string
+  /** 'anyone' needs no token; otherwise the roles that may call it at all (others get 403). */
+  roles: 'anyone' | readonly Role[]
+  query?: z.ZodType
+  body?: z.ZodType
+  /** multipart: POST /files, field `file`; the transport turns it into UploadBody. */
+  bodyKind?: 'json' | 'multipart'
+  response: z.ZodType
+  /** Content type of a non-JSON success answer. */
+  responseMime?: string
+  successStatus?: number
+  /** Honours the Idempotency-Key header (same key + same body → the first answer). */
+  idempotent?: boolean
+  mockOnly?: boolean
+  websocket?: boolean
+  summary: string
+}
+
+const ALL = ['owner', 'specialist', 'admin'] as const
+const CsvSchema = z.string().meta({ description: 'UTF-8 CSV，带 BOM' })
+const BinarySchema = z.string().meta({ format: 'binary' })
+
+/** Every route of the contract. The mock router and the OpenAPI generator both read this table. */
+// One route per line so the table reads as a table.
+// prettier-ignore
+export const routes = [
+  // Auth and people
+  { id: 'loginWechat', method: 'POST', path: '/auth/wechat', roles: 'anyone', body: WechatLoginBodySchema, response: SessionSchema, summary: '微信登录：用 Taro.login 的 code 换取令牌' },
+  { id: 'getDemoAccounts', method: 'GET', path: '/auth/demo-accounts', roles: 'anyone', response: DemoAccountListSchema, mockOnly: true, summary: '演示账号列表（仅模拟后端）' },
+  { id: 'loginDemo', method: 'POST', path: '/auth/demo', roles: 'anyone', body: DemoLoginBodySchema, response: SessionSchema, mockOnly: true, summary: '以演示账号登录（仅模拟后端）' },
+  { id: 'getMe', method: 'GET', path: '/me', roles: ALL, response: MeSchema, summary: '当前用户；企业主附带企业与双专员' },
+  // Service requests
+  { id: 'getServiceTypes', method: 'GET', path: '/service-types', roles: ALL, response: ServiceTypeListSchema, summary: '服务事项目录' },
+  { id: 'getServiceRequests', method: 'GET', path: '/service-requests', roles: ALL, query: ServiceRequestQuerySchema, response: ServiceRequestListSchema, summary: '服务申请列表：企业主看本企业，专员看指派给自己的，管理员看全部' },
+  { id: 'createServiceRequest', method: 'POST', path: '/service-requests', roles: ['owner'], body: CreateServiceRequestBodySchema, response: ServiceRequestSchema, successStatus: 201, idempotent: true, summary: '提交服务申请' },
+  { id: 'getServiceRequest', method: 'GET', path: '/service-requests/:id', roles: ALL, response: ServiceRequestSchema, summary: '服务申请详情与办理进度' },
+  { id: 'actOnServiceRequest', method: 'POST', path: '/service-requests/:id/actions', roles: ALL, body: RequestActionBodySchema, response: ServiceRequestSchema, idempotent: true, summary: '办理动作：受理、开始、补充材料、办结、撤销、评价' },
+  { id: 'uploadFile', method: 'POST', path: '/files', roles: ALL, body: UploadBodySchema, bodyKind: 'multipart', response: FileRefSchema, successStatus: 201, idempotent: true, summary: '上传文件（jpg、png、pdf，不超过 10 MB）' },
+  { id: 'getFile', method: 'GET', path: '/files/:id', roles: 'anyone', response: BinarySchema, responseMime: 'application/octet-stream', summary: '下载已上传的文件（id 不可猜测）' },
+  // Chat
+  { id: 'getConversations', method: 'GET', path: '/conversations', roles: ALL, query: PageQuerySchema, response: ConversationListSchema, summary: '我参与的会话' },
+  { id: 'getMessages', method: 'GET', path: '/conversations/:id/messages', roles: ALL, query: MessageQuerySchema, response: MessageListSchema, summary: '会话消息，按 seq 翻页' },
+  { id: 'sendMessage', method: 'POST', path: '/conversations/:id/messages', roles: ALL, body: SendMessageBodySchema, response: MessageSchema, successStatus: 201, summary: '发送消息；相同 clientMsgId 返回第一次的消息' },
+  { id: 'markRead', method: 'POST', path: '/conversations/:id/read', roles: ALL, body: ReadBodySchema, response: ReadStateSchema, summary: '标记已读到 seq' },
+  { id: 'openSocket', method: 'GET', path: '/ws', roles: 'anyone', query: z.object({ token: z.string() }), response: OkSchema, websocket: true, summary: 'WebSocket：推送 message.created、conversation.read、request.updated、booking.updated、salon.updated' },
+  // Salons
+  { id: 'getSalons', method: 'GET', path: '/salons', roles: ALL, query: SalonQuerySchema, response: SalonListSchema, summary: '企业家沙龙列表（非管理员只看已发布）' },
+  { id: 'createSalon', method: 'POST', path: '/salons', roles: ['admin'], body: CreateSalonBodySchema, response: SalonSchema, successStatus: 201, idempotent: true, summary: '新建沙龙（草稿）' },
+  { id: 'getSalon', method: 'GET', path: '/salons/:id', roles: ALL, response: SalonSchema, summary: '沙龙详情' },
+  { id: 'updateSalon', method: 'PATCH', path: '/salons/:id', roles: ['admin'], body: UpdateSalonBodySchema, response: SalonSchema, summary: '修改沙龙' },
+  { id: 'publishSalon', method: 'POST', path: '/salons/:id/publish', roles: ['admin'], response: SalonSchema, summary: '发布沙龙' },
+  { id: 'cancelSalon', method: 'POST', path: '/salons/:id/cancel', roles: ['admin'], body: CancelSalonBodySchema, response: SalonSchema, summary: '取消沙龙（已有报名一并取消）' },
+  { id: 'bookSalon', method: 'POST', path: '/salons/:id/bookings', roles: ['owner'], body: CreateBookingBodySchema, response: BookingSchema, successStatus: 201, idempotent: true, summary: '报名；满员进入候补' },
+  { id: 'cancelBooking', method: 'POST', path: '/bookings/:id/cancel', roles: ['owner'], response: BookingSchema, summary: '取消报名；空出的名额给第一位候补' },
+  { id: 'getMyBookings', method: 'GET', path: '/bookings/mine', roles: ['owner'], query: MyBookingQuerySchema, response: MyBookingListSchema, summary: '我的报名' },
+  { id: 'getSalonBookings', method: 'GET', path: '/salons/:id/bookings', roles: ['admin'], query: PageQuerySchema, response: AttendeeBookingListSchema, summary: '沙龙报名名单' },
+  { id: 'exportSalonBookings', method: 'GET', path: '/salons/:id/bookings.csv', roles: ['admin'], response: CsvSchema, responseMime: 'text/csv; charset=utf-8', summary: '导出报名名单 CSV（带 BOM，Excel 可读中文）' },
+  { id: 'checkIn', method: 'POST', path: '/check-ins', roles: ['admin'], body: CheckInBodySchema, response: CheckInResultSchema, summary: '凭签到码签到（每个报名只能签到一次）' },
+  // Mock-only
+  { id: 'resetMock', method: 'POST', path: '/__mock/reset', roles: 'anyone', response: OkSchema, mockOnly: true, summary: '恢复种子数据（测试用）' },
+] as const satisfies readonly RouteSpec[]
+
+export type Route = (typeof routes)[number]
+export type RouteId = Route['id']
+export type RouteById<K extends RouteId> = Extract<Route, { id: K }>
+
+/** OpenAPI spells path parameters {id}; the table uses :id. */
+export function openApiPath(path: string): string {
+  return API_PREFIX + path.replace(/:([A-Za-z]+)/g, '{$1}')
+}

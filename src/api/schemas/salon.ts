@@ -1,0 +1,111 @@
+import { z } from 'zod'
+
+import { DateTimeSchema, IdSchema, IndustryChainSchema, PageQuerySchema, listOf } from './common'
+
+export const SalonStatusSchema = z.enum(['draft', 'published', 'cancelled']).meta({ id: 'SalonStatus' })
+export const BookingStatusSchema = z
+  .enum(['confirmed', 'waitlisted', 'cancelled', 'checked_in'])
+  .meta({ id: 'BookingStatus' })
+
+export const BookingSchema = z
+  .object({
+    id: IdSchema,
+    salonId: IdSchema,
+    userId: IdSchema,
+    enterpriseId: IdSchema,
+    status: BookingStatusSchema,
+    waitlistPosition: z.number().int().positive().optional().meta({ description: '仅候补：第几位' }),
+    checkInCode: z.string(),
+    createdAt: DateTimeSchema,
+  })
+  .meta({ id: 'Booking' })
+
+export const SalonSchema = z
+  .object({
+    id: IdSchema,
+    title: z.string(),
+    summary: z.string(),
+    description: z.string(),
+    industryChain: IndustryChainSchema.optional(),
+    speakers: z.array(z.string()),
+    location: z.string(),
+    startAt: DateTimeSchema,
+    endAt: DateTimeSchema,
+    capacity: z.number().int().positive(),
+    bookingDeadline: DateTimeSchema,
+    status: SalonStatusSchema,
+    cancelReason: z.string().optional(),
+    bookedCount: z.number().int().nonnegative().meta({ description: '已确认（含已签到）人数' }),
+    waitlistCount: z.number().int().nonnegative(),
+    myBooking: BookingSchema.optional().meta({ description: '调用者在此活动上仍有效的报名' }),
+  })
+  .meta({ id: 'Salon' })
+export const SalonListSchema = listOf(SalonSchema, 'SalonList')
+
+export const SalonQuerySchema = PageQuerySchema.extend({
+  when: z.enum(['upcoming', 'past']).optional().meta({ description: 'upcoming：未结束；past：已结束' }),
+  industryChain: IndustryChainSchema.optional(),
+  status: SalonStatusSchema.optional().meta({ description: '仅管理员有效' }),
+})
+
+const salonFields = {
+  title: z.string().trim().min(2).max(60),
+  summary: z.string().trim().min(1).max(120),
+  description: z.string().trim().max(5000),
+  industryChain: IndustryChainSchema.optional(),
+  speakers: z.array(z.string().trim().min(1).max(40)).max(20),
+  location: z.string().trim().min(1).max(120),
+  startAt: DateTimeSchema,
+  endAt: DateTimeSchema,
+  capacity: z.number().int().min(1).max(10000),
+  bookingDeadline: DateTimeSchema,
+}
+
+/** Times must be ordered: bookingDeadline ≤ startAt < endAt (checked by the server, 400 when not). */
+export const CreateSalonBodySchema = z.object(salonFields)
+export const UpdateSalonBodySchema = z.object(salonFields).partial()
+export const CancelSalonBodySchema = z.object({ reason: z.string().trim().min(1).max(200) })
+
+/** POST /salons/:id/bookings takes no fields; an empty object or no body at all. */
+export const CreateBookingBodySchema = z.object({}).optional()
+
+export const SalonBriefSchema = SalonSchema.pick({
+  id: true,
+  title: true,
+  startAt: true,
+  endAt: true,
+  location: true,
+  status: true,
+}).meta({ id: 'SalonBrief' })
+
+export const MyBookingSchema = BookingSchema.extend({ salon: SalonBriefSchema }).meta({ id: 'MyBooking' })
+export const MyBookingListSchema = listOf(MyBookingSchema, 'MyBookingList')
+export const MyBookingQuerySchema = PageQuerySchema.extend({
+  status: BookingStatusSchema.optional(),
+})
+
+export const AttendeeBookingSchema = BookingSchema.extend({
+  userName: z.string(),
+  enterpriseName: z.string(),
+}).meta({ id: 'AttendeeBooking' })
+export const AttendeeBookingListSchema = listOf(AttendeeBookingSchema, 'AttendeeBookingList')
+
+export const CheckInBodySchema = z.object({ checkInCode: z.string().trim().min(4).max(32) })
+export const CheckInResultSchema = z
+  .object({ booking: AttendeeBookingSchema, salon: SalonBriefSchema })
+  .meta({ id: 'CheckInResult' })
+
+export type SalonStatus = z.infer<typeof SalonStatusSchema>
+export type BookingStatus = z.infer<typeof BookingStatusSchema>
+export type Booking = z.infer<typeof BookingSchema>
+export type Salon = z.infer<typeof SalonSchema>
+export type SalonList = z.infer<typeof SalonListSchema>
+export type SalonQuery = z.infer<typeof SalonQuerySchema>
+export type CreateSalonBody = z.infer<typeof CreateSalonBodySchema>
+export type UpdateSalonBody = z.infer<typeof UpdateSalonBodySchema>
+export type CancelSalonBody = z.infer<typeof CancelSalonBodySchema>
+export type SalonBrief = z.infer<typeof SalonBriefSchema>
+export type MyBooking = z.infer<typeof MyBookingSchema>
+export type AttendeeBooking = z.infer<typeof AttendeeBookingSchema>
+export type CheckInBody = z.infer<typeof CheckInBodySchema>
+export type CheckInResult = z.infer<typeof CheckInResultSchema>

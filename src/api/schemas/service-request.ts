@@ -1,0 +1,151 @@
+import { z } from 'zod'
+
+import { DateTimeSchema, IdSchema, PageQuerySchema, listOf } from './common'
+import { FileRefSchema } from './file'
+
+export const FieldTypeSchema = z
+  .enum(['text', 'textarea', 'number', 'date', 'select', 'phone'])
+  .meta({ id: 'FieldType' })
+
+export const FieldSpecSchema = z
+  .object({
+    key: z.string(),
+    label: z.string(),
+    type: FieldTypeSchema,
+    required: z.boolean(),
+    options: z.array(z.string()).optional().meta({ description: '仅 select' }),
+    pattern: z.string().optional().meta({ description: '正则（JavaScript 语法），如手机号' }),
+    maxLength: z.number().int().positive().optional(),
+    placeholder: z.string().optional(),
+  })
+  .meta({ id: 'FieldSpec' })
+
+export const ServiceTypeCodeSchema = z
+  .enum([
+    'business_registration',
+    'bank_account',
+    'tax_registration',
+    'premises_lease',
+    'order_matching',
+    'legal_support',
+    'financing_matching',
+  ])
+  .meta({ id: 'ServiceTypeCode' })
+
+export const ServiceTypeSchema = z
+  .object({
+    code: ServiceTypeCodeSchema,
+    name: z.string(),
+    description: z.string(),
+    targetDays: z.number().int().positive().meta({ description: '目标办结时限（工作日）' }),
+    fields: z.array(FieldSpecSchema),
+    materials: z.array(z.string()),
+  })
+  .meta({ id: 'ServiceType' })
+export const ServiceTypeListSchema = z.array(ServiceTypeSchema)
+
+export const REQUEST_STATUSES = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'awaiting_materials',
+  'completed',
+  'cancelled',
+] as const
+export const RequestStatusSchema = z.enum(REQUEST_STATUSES).meta({ id: 'RequestStatus' })
+
+export const REQUEST_ACTIONS = [
+  'accept',
+  'start',
+  'request_materials',
+  'submit_materials',
+  'complete',
+  'cancel',
+  'rate',
+] as const
+export const RequestActionSchema = z.enum(REQUEST_ACTIONS).meta({ id: 'RequestAction' })
+
+/** Values keyed by FieldSpec.key: numbers for `number` fields, strings for all others. */
+export const FieldValuesSchema = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .meta({ id: 'FieldValues' })
+
+export const RatingSchema = z
+  .object({ score: z.number().int().min(1).max(5), comment: z.string().max(500).optional() })
+  .meta({ id: 'Rating' })
+
+export const TimelineEventSchema = z
+  .object({
+    id: IdSchema,
+    action: z.union([z.literal('create'), RequestActionSchema]),
+    actorId: IdSchema,
+    actorName: z.string(),
+    fromStatus: RequestStatusSchema.nullable(),
+    toStatus: RequestStatusSchema,
+    note: z.string().optional(),
+    attachments: z.array(FileRefSchema).optional(),
+    at: DateTimeSchema,
+  })
+  .meta({ id: 'TimelineEvent' })
+
+export const ServiceRequestSchema = z
+  .object({
+    id: IdSchema,
+    number: z.string().meta({ description: '办件编号，如 QF20250303-0007' }),
+    enterpriseId: IdSchema,
+    serviceType: ServiceTypeCodeSchema,
+    fields: FieldValuesSchema,
+    attachments: z.array(FileRefSchema),
+    status: RequestStatusSchema,
+    assigneeId: IdSchema,
+    createdAt: DateTimeSchema,
+    updatedAt: DateTimeSchema,
+    dueAt: DateTimeSchema.meta({ description: 'createdAt 加上事项的 targetDays 个工作日（跳过周六日）' }),
+    completedAt: DateTimeSchema.optional(),
+    rating: RatingSchema.optional(),
+    timeline: z.array(TimelineEventSchema),
+  })
+  .meta({ id: 'ServiceRequest' })
+export const ServiceRequestListSchema = listOf(ServiceRequestSchema, 'ServiceRequestList')
+
+export const ServiceRequestQuerySchema = PageQuerySchema.extend({
+  status: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((s) => (REQUEST_STATUSES as readonly string[]).includes(s)),
+      '未知的办理状态',
+    )
+    .optional()
+    .meta({ description: '一个或多个状态，逗号分隔：submitted,accepted' }),
+  enterpriseId: IdSchema.optional(),
+})
+
+export const CreateServiceRequestBodySchema = z.object({
+  serviceType: ServiceTypeCodeSchema,
+  fields: FieldValuesSchema,
+  attachments: z.array(FileRefSchema).max(20).optional(),
+  note: z.string().max(1000).optional(),
+})
+
+export const RequestActionBodySchema = z.object({
+  action: RequestActionSchema,
+  note: z.string().max(1000).optional(),
+  attachments: z.array(FileRefSchema).max(20).optional(),
+  score: z.number().int().min(1).max(5).optional(),
+  comment: z.string().max(500).optional(),
+})
+
+export type FieldType = z.infer<typeof FieldTypeSchema>
+export type FieldSpec = z.infer<typeof FieldSpecSchema>
+export type ServiceTypeCode = z.infer<typeof ServiceTypeCodeSchema>
+export type ServiceType = z.infer<typeof ServiceTypeSchema>
+export type RequestStatus = z.infer<typeof RequestStatusSchema>
+export type RequestAction = z.infer<typeof RequestActionSchema>
+export type FieldValues = z.infer<typeof FieldValuesSchema>
+export type Rating = z.infer<typeof RatingSchema>
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>
+export type ServiceRequest = z.infer<typeof ServiceRequestSchema>
+export type ServiceRequestList = z.infer<typeof ServiceRequestListSchema>
+export type ServiceRequestQuery = z.infer<typeof ServiceRequestQuerySchema>
+export type CreateServiceRequestBody = z.infer<typeof CreateServiceRequestBodySchema>
+export type RequestActionBody = z.infer<typeof RequestActionBodySchema>
