@@ -1,0 +1,212 @@
+import websocket from '@fastify/websocket'
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
+import type { WebSocket } from 'ws'
+
+import { API_PREFIX } from '../src/api/routes'
+import { createBackend, type Backend, type MockResponse } from './backend'
+import { parseMultipart } from './multipart'
+
+export interface MockServerOptions {
+  host?: string
+  /** 0 picks a free port. */
+  port?: number
+  quiet?: boolean
+  /** Defaults to a fresh backend on the real clock (or MOCK_NOW when run as a script). */
+  backend?: Backend
+}
+
+export interface MockServer {
+  url: string
+  backend: Backend
+  close(): Promise<void>
+}
+
+const MALFORMED = Symbol('malformed body')
+const UNSUPPORTED = Symbol('unsupported body')
+
+const errorReply = (reply: FastifyReply, status: number, code: string, message: string, details?: unknown) =>
+  reply
+    .code(status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(JSON.stringify({ error: { code, message, ...(details !== undefined ? { details } : {}) } }))
+
+function lowerCaseHeaders(request: FastifyRequest): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {}
+  for (const [key, value] of Object.entries(request.headers)) {
+    out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return out
+}
+
+/** multipart → the backend's upload shape: { file: { name, size, mime, data } }. */
+function uploadBody(body: unknown): unknown {
+  if (!Array.isArray(body)) return body
+  const part = (body as ReturnType<typeof parseMultipart> & object).find((p) => p.name === 'file')
+  if (!part) return { file: undefined }
+  const data = new Uint8Array(part.data.buffer, part.data.byteOffset, part.data.byteLength)
+  return {
+    file: { name: part.filename || 'upload', size: data.byteLength, mime: part.contentType ?? '', data },
+  }
+}
+
+function send(reply: FastifyReply, response: MockResponse) {
+  reply.code(response.status).headers(response.headers ?? {})
+  const { body } = response
+  if (body instanceof Uint8Array)
+    return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength))
+  if (typeof body === 'string') return reply.send(body)
+  return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body))
+}
+
+/** HTTP + WebSocket over one backend: the contract on loopback, for browsers and contract tests. */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const backend = options.backend ?? createBackend()
+  // Uploads may be 10 MB plus multipart framing; the backend itself answers 413 above 10 MB.
+  const app = Fastify({ logger: false, bodyLimit: 12 * 1024 * 1024 })
+  await app.register(websocket)
+
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, text, done) => {
+    if (text === '') return done(null, undefined)
+    try {
+      done(null, JSON.parse(text as string))
+    } catch {
+      done(null, MALFORMED)
+    }
+  })
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer' }, (req, buffer, done) => {
+    done(null, parseMultipart(buffer as Buffer, req.headers['content-type']) ?? MALFORMED)
+  })
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, buffer, done) => {
+    done(null, (buffer as Buffer).length ? UNSUPPORTED : undefined)
+  })
+
+  if (!options.quiet) {
+    app.addHook('onResponse', async (request, reply) => {
+      const ms = reply.elapsedTime.toFixed(1)
+      console.log(`${new Date().toISOString()} ${request.method} ${request.url} ${reply.statusCode} ${ms}ms`)
+    })
+  }
+
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const status = error.statusCode ?? 500
+    if (status === 413) return errorReply(reply, 413, 'FILE_TOO_LARGE', '文件不能超过 10 MB')
+    if (status >= 400 && status < 500) return errorReply(reply, 400, 'VALIDATION_FAILED', '请求格式有误')
+    console.error('[mock] server error', error)
+    return errorReply(reply, 500, 'INTERNAL', '服务器开小差了，请稍后重试')
+  })
+  app.setNotFoundHandler((_request, reply) => errorReply(reply, 404, 'NOT_FOUND', '接口不存在'))
+
+  // Users' open sockets; events go to every socket of the users concerned.
+  const sockets = new Map<string, Set<WebSocket>>()
+  const unsubscribe = backend.subscribe((userId, event) => {
+    const text = JSON.stringify(event)
+    for (const socket of sockets.get(userId) ?? []) if (socket.readyState === socket.OPEN) socket.send(text)
+  })
+
+  app.route({
+    method: 'GET',
+    url: `${API_PREFIX}/ws`,
+    handler: async (request, reply) =>
+      send(reply, await backend.handle({ method: 'GET', path: request.url, headers: {} })),
+    wsHandler: (socket, request) => {
+      const token = (request.query as { token?: string }).token ?? ''
+      const userId = backend.userIdForToken(token)
+      if (!userId) {
+        socket.send(
+          JSON.stringify({
+            type: 'error',
+            data: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' },
+          }),
+        )
+        socket.close(4401, 'unauthenticated')
+        return
+      }
+      const mine = sockets.get(userId) ?? new Set<WebSocket>()
+      mine.add(socket)
+      sockets.set(userId, mine)
+      socket.on('message', (raw) => {
+        let message: { type?: unknown }
+        try {
+          message = JSON.parse(String(raw)) as { type?: unknown }
+        } catch {
+          return // a socket that sends garbage is ignored, not dropped
+        }
+        if (message?.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }))
+      })
+      socket.on('close', () => mine.delete(socket))
+      socket.on('error', () => mine.delete(socket))
+    },
+  })
+
+  app.route({
+    method: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+    url: `${API_PREFIX}/*`,
+    handler: async (request, reply) => {
+      // Same-origin through the H5 dev proxy needs none of this; a direct browser call does.
+      reply.header('access-control-allow-origin', '*')
+      if (request.method === 'OPTIONS') {
+        return reply
+          .code(204)
+          .header('access-control-allow-headers', 'authorization, content-type, idempotency-key')
+          .header('access-control-allow-methods', 'GET, POST, PATCH, OPTIONS')
+          .send()
+      }
+      if (request.body === MALFORMED)
+        return errorReply(reply, 400, 'VALIDATION_FAILED', '请求体不是合法的 JSON')
+      if (request.body === UNSUPPORTED) return errorReply(reply, 400, 'VALIDATION_FAILED', '请求体须为 JSON')
+      const response = await backend.handle({
+        method: request.method,
+        path: request.url,
+        headers: lowerCaseHeaders(request),
+        body: uploadBody(request.body),
+      })
+      return send(reply, response)
+    },
+  })
+
+  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 9527 })
+  const { port } = app.server.address() as { port: number }
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    backend,
+    async close() {
+      unsubscribe()
+      for (const set of sockets.values()) for (const socket of set) socket.terminate()
+      await app.close()
+    },
+  }
+}
+
+/** MOCK_NOW (ISO) pins the seed clock at start; time then runs on from there. */
+function clockFromEnv(): (() => Date) | undefined {
+  const pinned = process.env.MOCK_NOW ? Date.parse(process.env.MOCK_NOW) : NaN
+  if (Number.isNaN(pinned)) return undefined
+  const offset = pinned - Date.now()
+  return () => new Date(Date.now() + offset)
+}
+
+async function main() {
+  const host = process.env.MOCK_HOST ?? '127.0.0.1'
+  const port = Number(process.env.MOCK_PORT ?? 9527)
+  const server = await startMockServer({ host, port, backend: createBackend({ now: clockFromEnv() }) })
+  console.log(`企服管家 mock backend on ${server.url}${API_PREFIX} (WebSocket ${API_PREFIX}/ws)`)
+  let closing = false
+  const stop = async (signal: string) => {
+    if (closing) return
+    closing = true
+    console.log(`${signal}: closing`)
+    await server.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+}
+
+if (/mock[\\/]server\.[cm]?[tj]s$/.test(process.argv[1] ?? '')) {
+  main().catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}

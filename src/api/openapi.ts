@@ -1,0 +1,93 @@
+// Must stay the first import: see zod-openapi-setup.ts.
+import './zod-openapi-setup'
+
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi'
+import { z } from 'zod'
+
+import { openApiPath, routes, type RouteSpec } from './routes'
+import { ErrorBodySchema, IdSchema } from './schemas/common'
+
+/** Which errors a route can answer, so the document shows them per operation. */
+function errorStatuses(route: RouteSpec): number[] {
+  const statuses = new Set<number>([500])
+  if (route.body || route.query || route.bodyKind) statuses.add(400)
+  if (route.roles !== 'anyone') statuses.add(401)
+  if (route.roles !== 'anyone' && route.roles.length < 3) statuses.add(403)
+  if (route.path.includes(':id')) statuses.add(404)
+  if (route.method !== 'GET') statuses.add(409)
+  if (route.idempotent) statuses.add(422)
+  if (route.bodyKind === 'multipart') statuses.add(413)
+  return [...statuses].sort()
+}
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'VALIDATION_FAILED：请求不符合 schema，details 列出字段',
+  401: 'UNAUTHENTICATED：未登录或令牌无效',
+  403: 'FORBIDDEN：该角色无权执行此操作',
+  404: 'NOT_FOUND：对象不存在，或不在调用者的权限范围内',
+  409: 'INVALID_TRANSITION / BOOKING_CLOSED / CONFLICT：当前状态不允许',
+  413: 'FILE_TOO_LARGE：文件超过 10 MB',
+  422: 'IDEMPOTENCY_MISMATCH：同一 Idempotency-Key 对应了不同的请求体',
+  500: 'INTERNAL',
+}
+
+const UploadFormSchema = z.object({
+  file: z.string().meta({ format: 'binary', description: 'jpg、png 或 pdf' }),
+})
+
+/** The OpenAPI 3.1 document of the contract, generated from the same route table the mock serves. */
+export function buildOpenApiDocument() {
+  const registry = new OpenAPIRegistry()
+  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
+  for (const route of routes as readonly RouteSpec[]) {
+    const hasId = route.path.includes(':id')
+    const body =
+      route.bodyKind === 'multipart'
+        ? { content: { 'multipart/form-data': { schema: UploadFormSchema } } }
+        : route.body
+          ? {
+              content: { 'application/json': { schema: route.body } },
+              required: !route.body.safeParse(undefined).success,
+            }
+          : undefined
+    const responses: Record<string, { description: string; content: Record<string, { schema: z.ZodType }> }> =
+      {
+        [String(route.successStatus ?? (route.websocket ? 101 : 200))]: {
+          description: route.websocket ? '切换到 WebSocket 协议' : '成功',
+          content: { [route.responseMime ?? 'application/json']: { schema: route.response } },
+        },
+      }
+    for (const status of errorStatuses(route)) {
+      responses[String(status)] = {
+        description: ERROR_DESCRIPTIONS[status] ?? '错误',
+        content: { 'application/json': { schema: ErrorBodySchema } },
+      }
+    }
+    registry.registerPath({
+      operationId: route.id,
+      method: route.method.toLowerCase() as 'get' | 'post' | 'patch',
+      path: openApiPath(route.path),
+      summary: route.summary,
+      tags: [route.mockOnly ? 'mock-only' : (route.path.split('/')[1] ?? 'api')],
+      ...(route.roles === 'anyone' ? {} : { security: [{ bearer: [] }] }),
+      request: {
+        ...(hasId ? { params: z.object({ id: IdSchema }) } : {}),
+        ...(route.query ? { query: route.query as z.ZodObject } : {}),
+        ...(route.idempotent
+          ? { headers: z.object({ 'idempotency-key': z.string().max(128).optional() }) }
+          : {}),
+        ...(body ? { body } : {}),
+      },
+      responses,
+    })
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: '企服管家 API',
+      version: '1.0.0',
+      description: '企服管家小程序与后端之间唯一的契约。由 src/api/routes.ts 与 zod schema 生成。',
+    },
+    servers: [{ url: '/' }],
+  })
+}
