@@ -1,4 +1,5 @@
 import type { Enterprise, User } from '../src/api/schemas/enterprise'
+
 import type { Db } from './db'
 
 /** Tenancy: an owner its own enterprise, a specialist the enterprises it serves, an admin all. */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { API_PREFIX } from '../src/api/routes'
 import type { User } from '../src/api/schemas/enterprise'
+
 import { RawReply, type Emit, type Handlers } from './context'
 import type { Db } from './db'
 import { errorBody, HttpError, issuesToDetails, unauthenticated, forbidden } from './errors'

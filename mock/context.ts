@@ -1,8 +1,9 @@
 import type { z } from 'zod'
 
-import type { User } from '../src/api/schemas/enterprise'
-import type { PageQuery } from '../src/api/schemas/common'
 import type { RouteById, RouteId } from '../src/api/routes'
+import type { PageQuery } from '../src/api/schemas/common'
+import type { User } from '../src/api/schemas/enterprise'
+
 import type { Db } from './db'
 import { validationFailed } from './errors'
 

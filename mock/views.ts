@@ -1,6 +1,7 @@
 import type { Conversation } from '../src/api/schemas/chat'
 import type { User } from '../src/api/schemas/enterprise'
 import type { AttendeeBooking, Booking, Salon, SalonBrief } from '../src/api/schemas/salon'
+
 import type { BookingRow, ConversationRow, Db, SalonRow } from './db'
 
 const ACTIVE = new Set(['confirmed', 'waitlisted', 'checked_in'])

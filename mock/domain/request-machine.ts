@@ -1,5 +1,5 @@
-import type { FileRef } from '../../src/api/schemas/file'
 import type { User } from '../../src/api/schemas/enterprise'
+import type { FileRef } from '../../src/api/schemas/file'
 import type {
   RequestAction,
   RequestStatus,

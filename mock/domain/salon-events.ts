@@ -1,6 +1,6 @@
+import { userIdsWithRole } from '../access'
 import type { Emit } from '../context'
 import type { Db, SalonRow } from '../db'
-import { userIdsWithRole } from '../access'
 import { bookingView, salonBookings, salonView, waitlist } from '../views'
 
 /** A draft concerns only admins; anything published or cancelled concerns everyone who can list it. */

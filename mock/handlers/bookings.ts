@@ -2,9 +2,10 @@ import type { BookingStatus } from '../../src/api/schemas/salon'
 import { toIso } from '../clock'
 import { paginate, RawReply, type Handlers } from '../context'
 import { newCheckInCode, nextId, type BookingRow } from '../db'
-import { bookingClosed, conflict, invalidTransition, notFound } from '../errors'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
+import { bookingClosed, conflict, invalidTransition, notFound } from '../errors'
 import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings, salonBrief } from '../views'
+
 import { visibleSalon } from './salons'
 
 const STATUS_TEXT: Record<BookingStatus, string> = {

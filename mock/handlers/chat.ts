@@ -1,8 +1,8 @@
 import type { User } from '../../src/api/schemas/enterprise'
 import { paginate, type Handlers } from '../context'
 import type { ConversationRow, Db } from '../db'
-import { HttpError, notFound, validationFailed } from '../errors'
 import { appendMessage, isParticipant, participants } from '../domain/chat'
+import { HttpError, notFound, validationFailed } from '../errors'
 import { conversationView } from '../views'
 
 function myConversation(db: Db, user: User, id: string): ConversationRow {

@@ -1,9 +1,9 @@
 import type { User } from '../../src/api/schemas/enterprise'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db, type SalonRow } from '../db'
-import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
 import { checkSalonTimes } from '../domain/salon-times'
+import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { bookedCount, bookingView, isActiveBooking, salonBookings, salonView } from '../views'
 
 /** Owners and specialists never see drafts; they do see a cancelled salon they may have booked. */

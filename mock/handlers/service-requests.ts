@@ -2,9 +2,8 @@ import type { ServiceRequest } from '../../src/api/schemas/service-request'
 import { canSeeEnterprise, requestAudience } from '../access'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'
-import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
-import { validateFields } from '../domain/request-fields'
 import { createRequest } from '../domain/request-factory'
+import { validateFields } from '../domain/request-fields'
 import {
   ACTION_LABELS,
   STATUS_LABELS,
@@ -12,6 +11,8 @@ import {
   applyAction,
   canTransition,
 } from '../domain/request-machine'
+import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
+
 import { resolveAttachments } from './files-lookup'
 
 function visibleRequest(db: Db, user: Parameters<typeof canSeeEnterprise>[1], id: string): ServiceRequest {

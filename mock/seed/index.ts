@@ -1,4 +1,5 @@
 import { seededRandom, type Db } from '../db'
+
 import { seedChat } from './chat'
 import { seedPeople } from './people'
 import { seedRequests } from './requests'

@@ -1,8 +1,9 @@
 import type { RequestAction, RequestStatus, ServiceTypeCode } from '../../src/api/schemas/service-request'
 import { addDays, addMinutes, atLocal, toIso } from '../clock'
 import { nextId, type Db } from '../db'
-import { applyAction } from '../domain/request-machine'
 import { createRequest } from '../domain/request-factory'
+import { applyAction } from '../domain/request-machine'
+
 import { enterpriseId, ownerId } from './people'
 import { sampleFields } from './request-fields'
 

@@ -2,6 +2,7 @@ import type { IndustryChain } from '../../src/api/schemas/common'
 import type { BookingStatus, SalonStatus } from '../../src/api/schemas/salon'
 import { addMinutes, atLocal, toIso } from '../clock'
 import { newCheckInCode, nextId, type Db } from '../db'
+
 import { enterpriseId, ownerId } from './people'
 
 interface SalonSeed {

@@ -9,6 +9,7 @@ import axios, {
 
 // The one import of mock/ from src/: http-client requires this module only in mock mode.
 import { createBackend, type Backend, type MockEvent } from '../../mock/backend'
+
 import { API_PREFIX } from './routes'
 
 let backend: Backend | undefined

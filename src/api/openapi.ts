@@ -1,11 +1,18 @@
-// Must stay the first import: see zod-openapi-setup.ts.
-import './zod-openapi-setup'
-
-import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi'
+import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi'
 import { z } from 'zod'
 
 import { openApiPath, routes, type RouteSpec } from './routes'
 import { ErrorBodySchema, IdSchema } from './schemas/common'
+
+// Parameters need .openapi(), which zod v4 copies onto a schema only when it is built: so patch here
+// (generator processes only, never the app bundle) and rebuild parameter schemas below.
+extendZodWithOpenApi(z)
+
+/** A parameter object whose field schemas are rebuilt after the patch, whatever order modules loaded in. */
+function parameters(schema: z.ZodType): z.ZodObject {
+  const shape = (schema as z.ZodObject).shape
+  return z.object(Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.clone()])))
+}
 
 /** Which errors a route can answer, so the document shows them per operation. */
 function errorStatuses(route: RouteSpec): number[] {
@@ -71,8 +78,8 @@ export function buildOpenApiDocument() {
       tags: [route.mockOnly ? 'mock-only' : (route.path.split('/')[1] ?? 'api')],
       ...(route.roles === 'anyone' ? {} : { security: [{ bearer: [] }] }),
       request: {
-        ...(hasId ? { params: z.object({ id: IdSchema }) } : {}),
-        ...(route.query ? { query: route.query as z.ZodObject } : {}),
+        ...(hasId ? { params: parameters(z.object({ id: IdSchema })) } : {}),
+        ...(route.query ? { query: parameters(route.query) } : {}),
         ...(route.idempotent
           ? { headers: z.object({ 'idempotency-key': z.string().max(128).optional() }) }
           : {}),
