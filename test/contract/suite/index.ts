@@ -1,0 +1,24 @@
+import type { TransportKind } from '../transport'
+
+import { authSuite } from './auth'
+import { bookingSuite } from './bookings'
+import { chatSuite } from './chat'
+import { contractContext } from './context'
+import { fileSuite } from './files'
+import { requestMachineSuite } from './request-machine'
+import { robustnessSuite } from './robustness'
+import { salonSuite } from './salons'
+import { serviceRequestSuite } from './service-requests'
+
+/** The whole contract, once per transport; call inside a describe. */
+export function describeContract(kind: TransportKind): void {
+  const ctx = contractContext(kind)
+  authSuite(ctx)
+  serviceRequestSuite(ctx)
+  requestMachineSuite(ctx)
+  fileSuite(ctx)
+  chatSuite(ctx)
+  salonSuite(ctx)
+  bookingSuite(ctx)
+  robustnessSuite(ctx)
+}
