@@ -36,9 +36,10 @@ export function expectValidation(res: ApiResponse, field: string): void {
     ? details.map((d: Json) => String(d?.path ?? d?.field ?? ''))
     : Object.keys(details ?? {})
   const names = (path: string) => path === field || path.endsWith(`.${field}`) || path.startsWith(`${field}.`)
-  if (!paths.some(names)) {
-    throw new Error(`details do not name '${field}': ${JSON.stringify(details)}`)
-  }
+  const index = paths.findIndex(names)
+  if (index < 0) throw new Error(`details do not name '${field}': ${JSON.stringify(details)}`)
+  // A form shows this message under the input, so it is for users too.
+  if (Array.isArray(details)) expect(String(details[index]?.message ?? '')).toMatch(CHINESE)
 }
 
 export const expectUnauthenticated = (res: ApiResponse) => expectError(res, 401, 'UNAUTHENTICATED')

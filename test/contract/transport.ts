@@ -56,6 +56,8 @@ export interface EventTap {
 
 export interface Transport {
   readonly kind: TransportKind
+  /** The server's origin, for HTTP transports. */
+  readonly baseUrl?: string
   send(request: ApiRequest): Promise<ApiResponse>
   /** Back to the seed state; false when the server has no reset route (a real backend). */
   reset(): Promise<boolean>
@@ -217,6 +219,7 @@ function httpTransport(kind: 'http' | 'remote', baseUrl: string, onClose: () => 
 
   return {
     kind,
+    baseUrl,
     send,
     async reset() {
       if (hasReset === false) return false

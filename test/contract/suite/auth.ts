@@ -71,6 +71,7 @@ export function authSuite(ctx: ContractContext): void {
     test('GET /me without a token, with an unknown token, with a malformed header → 401', async () => {
       expectUnauthenticated(await ctx.api.anonymous().get('/me'))
       expectUnauthenticated(await ctx.api.as('not-a-real-token').get('/me'))
+      expectUnauthenticated(await ctx.api.anonymous().get('/me', { headers: { authorization: 'Bearer ' } }))
       expectUnauthenticated(
         await ctx.api.anonymous().get('/me', { headers: { authorization: 'Basic dXNlcjpwYXNz' } }),
       )

@@ -62,6 +62,16 @@ export function bookingSuite(ctx: ContractContext): void {
       expect((await salonOf(owner, salon.id)).bookedCount).toBe(1)
     })
 
+    test('the same Idempotency-Key 10 times at once makes one booking', async () => {
+      const salon = await createSalon(ctx)
+      const owner = await ctx.world.owner()
+      const key = uniqueId('book-par')
+      const answers = await Promise.all(Array.from({ length: 10 }, () => book(ctx, owner, salon.id, key)))
+      for (const res of answers) expectStatus(res, 201)
+      expect(new Set(answers.map((r) => r.body.id)).size).toBe(1)
+      expect(await salonOf(owner, salon.id)).toMatchObject({ bookedCount: 1, waitlistCount: 0 })
+    })
+
     test('a full salon puts the next bookings on the waitlist, in order', async () => {
       const salon = await createSalon(ctx, { capacity: 1 })
       const [a, b, c] = await ctx.world.owners(3)

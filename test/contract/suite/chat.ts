@@ -1,3 +1,5 @@
+import WebSocket from 'ws'
+
 import {
   ConversationListSchema,
   MessageListSchema,
@@ -202,6 +204,27 @@ export function chatSuite(ctx: ContractContext): void {
       expectUnauthenticated(await ctx.api.anonymous().post(`/conversations/${id}/read`, { seq: 1 }))
     })
   })
+
+  if (ctx.kind !== 'inprocess') {
+    describe('GET /ws', () => {
+      test('an unknown token gets no live socket: the handshake fails or the server closes it', async () => {
+        const url = `${ctx.transport.baseUrl?.replace(/^http/, 'ws')}/api/v1/ws?token=not-a-real-token`
+        const socket = new WebSocket(url)
+        const outcome = await new Promise<string>((resolve) => {
+          const timer = setTimeout(() => resolve('still open'), 2000)
+          const done = (what: string) => {
+            clearTimeout(timer)
+            resolve(what)
+          }
+          socket.on('unexpected-response', (_req, res) => done(`refused ${res.statusCode}`))
+          socket.on('close', (code) => done(`closed ${code}`))
+          socket.on('error', () => done('refused'))
+        })
+        socket.terminate()
+        expect(outcome).not.toBe('still open')
+      })
+    })
+  }
 
   describe('POST /conversations/:id/read', () => {
     test("unreadCount is the caller's: a message counts for the other side, not for its sender", async () => {

@@ -63,6 +63,10 @@ export function requestMachineSuite(ctx: ContractContext): void {
         'in_progress',
         'completed',
       ])
+      // Each step is stamped in order, and the request says when it last changed.
+      const stamps = completed.timeline.map((e: Json) => Date.parse(e.at))
+      expect(stamps).toEqual([...stamps].sort((x, y) => x - y))
+      expect(Date.parse(completed.updatedAt)).toBeGreaterThanOrEqual(stamps[stamps.length - 1])
       const requested = completed.timeline[3]
       expect(requested).toMatchObject({
         action: 'request_materials',
