@@ -19,7 +19,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // TARO_OUTPUT_DIR lets parallel builds (e.g. two developers' browser tests) keep apart.
+    outputRoot: process.env.TARO_OUTPUT_DIR ?? `dist/${process.env.TARO_ENV}`,
     plugins: [],
     env: appEnv(),
     alias: { '@': path.resolve(__dirname, '..', 'src') },

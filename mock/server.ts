@@ -1,5 +1,6 @@
 import websocket from '@fastify/websocket'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
+import sirv from 'sirv'
 import type { WebSocket } from 'ws'
 
 import { API_PREFIX } from '../src/api/routes'
@@ -14,6 +15,11 @@ export interface MockServerOptions {
   quiet?: boolean
   /** Defaults to a fresh backend on the real clock (or MOCK_NOW when run as a script). */
   backend?: Backend
+  /**
+   * Also serve a built H5 app (dist/h5) from the same origin, as the browser journeys and
+   * `npm run preview` do: the app's relative /api and its WebSocket then reach this backend.
+   */
+  staticDir?: string
 }
 
 export interface MockServer {
@@ -63,7 +69,12 @@ function send(reply: FastifyReply, response: MockResponse) {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const backend = options.backend ?? createBackend()
   // Uploads may be 10 MB plus multipart framing; the backend itself answers 413 above 10 MB.
-  const app = Fastify({ logger: false, bodyLimit: 12 * 1024 * 1024 })
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 12 * 1024 * 1024,
+    // Errors fastify raises before routing (a broken %-escape in the path) still get the contract's body.
+    frameworkErrors: (_error, _request, reply) => errorReply(reply, 404, 'NOT_FOUND', '接口不存在'),
+  })
   await app.register(websocket)
 
   app.removeAllContentTypeParsers()
@@ -96,7 +107,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     console.error('[mock] server error', error)
     return errorReply(reply, 500, 'INTERNAL', '服务器开小差了，请稍后重试')
   })
-  app.setNotFoundHandler((_request, reply) => errorReply(reply, 404, 'NOT_FOUND', '接口不存在'))
+  const serveStatic = options.staticDir ? sirv(options.staticDir, { single: true, etag: true }) : undefined
+  app.setNotFoundHandler((request, reply) => {
+    if (!serveStatic || request.url.startsWith(API_PREFIX))
+      return errorReply(reply, 404, 'NOT_FOUND', '接口不存在')
+    reply.hijack()
+    serveStatic(request.raw, reply.raw, () => {
+      reply.raw.statusCode = 404
+      reply.raw.end()
+    })
+  })
 
   // Users' open sockets; events go to every socket of the users concerned.
   const sockets = new Map<string, Set<WebSocket>>()
@@ -191,7 +211,13 @@ function clockFromEnv(): (() => Date) | undefined {
 async function main() {
   const host = process.env.MOCK_HOST ?? '127.0.0.1'
   const port = Number(process.env.MOCK_PORT ?? 9527)
-  const server = await startMockServer({ host, port, backend: createBackend({ now: clockFromEnv() }) })
+  const staticDir = process.env.MOCK_STATIC_DIR || undefined
+  const server = await startMockServer({
+    host,
+    port,
+    staticDir,
+    backend: createBackend({ now: clockFromEnv() }),
+  })
   console.log(`企服管家 mock backend on ${server.url}${API_PREFIX} (WebSocket ${API_PREFIX}/ws)`)
   let closing = false
   const stop = async (signal: string) => {

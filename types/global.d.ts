@@ -14,3 +14,6 @@ declare namespace NodeJS {
     TARO_APP_MOCK_FAIL_RATE?: string
   }
 }
+
+// Taro's React page hooks (useDidShow, ...); untyped, used only by the jest shim of @tarojs/taro.
+declare module '@tarojs/plugin-framework-react/dist/runtime'

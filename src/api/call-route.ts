@@ -1,8 +1,9 @@
 import type { z } from 'zod'
 
+import { randomId } from '@/utils/id'
+
 import { http } from './http-client'
 import { routes, type RouteById, type RouteId } from './routes'
-import { randomId } from '@/utils/id'
 
 type Spec<K extends RouteId> = RouteById<K>
 

@@ -12,7 +12,8 @@ function socketUrl(): string {
 function pickTransport(): RealtimeTransport {
   if (process.env.TARO_APP_API_MODE !== 'remote') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('./mock-socket-transport') as typeof import('./mock-socket-transport')).mockSocketTransport
+    return (require('./mock-socket-transport') as typeof import('./mock-socket-transport'))
+      .mockSocketTransport
   }
   return taroSocketTransport(socketUrl)
 }

@@ -10,8 +10,13 @@ interface SessionState {
   user: User | null
   /** The page a 401 or a guard took the user away from; login sends them back there. */
   returnTo: string | null
+  /** The user logged out on purpose: nothing to return to. Not persisted. */
+  loggedOut: boolean
   signIn: (session: Session) => void
-  signOut: (returnTo?: string) => void
+  /** The user's own 退出登录. */
+  logOut: () => void
+  /** The session ended under the user (a 401, or none at all): come back to `returnTo` after login. */
+  expire: (returnTo?: string) => void
   takeReturnTo: () => string | null
 }
 
@@ -22,8 +27,15 @@ export const useSessionStore = create<SessionState>()(
       token: null,
       user: null,
       returnTo: null,
-      signIn: ({ token, user }) => set({ token, user }),
-      signOut: (returnTo) => set({ token: null, user: null, returnTo: returnTo ?? null }),
+      loggedOut: false,
+      signIn: ({ token, user }) => set({ token, user, loggedOut: false }),
+      logOut: () => set({ token: null, user: null, returnTo: null, loggedOut: true }),
+      expire: (returnTo) =>
+        set((state) => ({
+          token: null,
+          user: null,
+          returnTo: state.loggedOut ? null : (returnTo ?? state.returnTo),
+        })),
       takeReturnTo: () => {
         const { returnTo } = get()
         set({ returnTo: null })

@@ -2,12 +2,13 @@ import type { Browser, Page } from 'playwright-core'
 
 import { startAppServer, type AppServer } from './support/app-server'
 import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+import { loginFromList } from './support/session'
 
 const TABS = [
   { label: '服务', heading: '服务大厅' },
-  { label: '消息', heading: '消息' },
-  { label: '沙龙', heading: '企业家沙龙' },
-  { label: '我的', heading: '我的' },
+  { label: '消息', heading: '会话' },
+  { label: '沙龙', heading: '近期沙龙' },
+  { label: '我的', heading: '我的账号' },
   { label: '首页', heading: '我的双专员' },
 ]
 
@@ -31,6 +32,8 @@ describe('tab bar journey', () => {
     const errors = watchPageErrors(page)
     const shot = screenshotter('tab-bar')
     await page.goto(server.url)
+    await page.locator('.demo-accounts__row').first().waitFor()
+    await loginFromList(page, '企业主', '重庆飞快通航科技有限公司')
 
     await page.getByText('我的双专员').waitFor()
     await shot(page, 'home')

@@ -1,12 +1,29 @@
+import Taro from '@tarojs/taro'
+import { cleanup } from '@testing-library/react'
+
+import { getMockBackend } from '@/api/mock-adapter'
+import { wireSession } from '@/features/auth/session-wiring'
 import { useDraftStore } from '@/stores/draft-store'
 import { useSessionStore } from '@/stores/session-store'
 
-// Every test starts signed out, with empty storage and drafts: stores are module singletons.
+// As app.tsx does at start: calls carry the session's token, the socket follows the session.
+wireSession()
+
+// Every test starts signed out, with empty storage and drafts and a freshly seeded in-process backend.
 const initialSession = useSessionStore.getInitialState()
 const initialDrafts = useDraftStore.getInitialState()
 
+// No router runs in jest: navigation is recorded, not performed (tests assert on these spies).
+beforeEach(() => {
+  for (const api of ['reLaunch', 'navigateTo', 'redirectTo', 'switchTab', 'navigateBack'] as const) {
+    jest.spyOn(Taro, api).mockResolvedValue({ errMsg: `${api}:ok` })
+  }
+})
+
 afterEach(() => {
+  cleanup() // unmount first, so resetting the stores below re-renders nothing
   useSessionStore.setState(initialSession, true)
   useDraftStore.setState(initialDrafts, true)
   localStorage.clear()
+  getMockBackend().reset()
 })

@@ -6,8 +6,13 @@
  */
 import * as hooks from '@tarojs/plugin-framework-react/dist/runtime'
 import * as h5 from '@tarojs/taro-h5'
+import React from 'react'
+import ReactDOM from 'react-dom'
 
-const Taro = { ...(h5.default as object), ...h5, ...hooks } as typeof h5.default & typeof h5 & typeof hooks
+// The page hooks find React through the runtime's own registry, filled when Taro creates the app.
+hooks.createH5NativeComponentConfig(null, React, ReactDOM)
+
+const Taro = { ...(h5.default as object), ...h5, ...(hooks as object) } as typeof h5.default & typeof h5
 
 export * from '@tarojs/taro-h5'
 export * from '@tarojs/plugin-framework-react/dist/runtime'

@@ -2,12 +2,12 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 
-import { LOGIN_PAGE } from './role-routes'
-import { relaunch } from './navigation'
 import { isMockMode } from '@/api/http-client'
 import type { Role } from '@/api/schemas/common'
 import type { User } from '@/api/schemas/enterprise'
 import { useSessionStore } from '@/stores/session-store'
+
+import { LOGIN_PAGE } from './role-routes'
 
 import './account-card.scss'
 
@@ -28,11 +28,8 @@ interface AccountCardProps {
  * session until another account is picked.
  */
 export function AccountCard({ user, subtitle }: AccountCardProps) {
-  const signOut = useSessionStore((state) => state.signOut)
-  const leave = () => {
-    signOut()
-    relaunch(LOGIN_PAGE)
-  }
+  // Ending the session is enough: the session wiring takes the user to login.
+  const logOut = useSessionStore((state) => state.logOut)
   return (
     <View className="account-card">
       <View className="account-card__who">
@@ -41,16 +38,23 @@ export function AccountCard({ user, subtitle }: AccountCardProps) {
         </View>
         <View className="account-card__text">
           <Text className="account-card__name">{user.name}</Text>
-          <Text className="account-card__sub">{subtitle ? `${roleLabel(user)} · ${subtitle}` : roleLabel(user)}</Text>
+          <Text className="account-card__sub">
+            {subtitle ? `${roleLabel(user)} · ${subtitle}` : roleLabel(user)}
+          </Text>
         </View>
       </View>
       <View className="account-card__actions">
         {isMockMode ? (
-          <Button size="small" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: LOGIN_PAGE })}>
+          <Button
+            size="small"
+            fill="outline"
+            type="primary"
+            onClick={() => void Taro.navigateTo({ url: LOGIN_PAGE })}
+          >
             切换账号
           </Button>
         ) : null}
-        <Button size="small" fill="outline" onClick={leave}>
+        <Button size="small" fill="outline" onClick={logOut}>
           退出登录
         </Button>
       </View>

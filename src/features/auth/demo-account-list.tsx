@@ -1,4 +1,4 @@
-import { Cell, Loading, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Loading } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
@@ -25,46 +25,49 @@ function subtitle(account: DemoAccount): string {
   return '服务中心管理员'
 }
 
-/** The demo accounts by role; one tap logs in. */
+/**
+ * The demo accounts by role; one tap logs in. The role switch is a plain segmented row: NutUI's Tabs
+ * measure their titles with a selector query, which throws when login navigates away mid-measure.
+ */
 export function DemoAccountList({ accounts, pending, onPick }: DemoAccountListProps) {
-  const [tab, setTab] = useState<string | number>('owner')
+  const [role, setRole] = useState<Role>('owner')
+  const members = accounts.filter((account) => account.role === role)
   return (
-    <Tabs value={tab} onChange={setTab} activeType="line" className="demo-accounts">
-      {GROUPS.map(({ role, title }) => {
-        const members = accounts.filter((account) => account.role === role)
-        return (
-          <Tabs.TabPane key={role} value={role} title={`${title} ${members.length}`}>
-            {members.map((account) => (
-              <Cell
-                key={account.userId}
-                className="demo-accounts__row"
-                clickable
-                onClick={() => onPick(account.userId)}
-                title={
-                  <View className="demo-accounts__who">
-                    <View className={`demo-accounts__avatar demo-accounts__avatar--${role}`}>
-                      <Text>{account.name.slice(0, 1)}</Text>
-                    </View>
-                    <View className="demo-accounts__text">
-                      <Text className="demo-accounts__name">{account.name}</Text>
-                      <Text className="demo-accounts__sub">{subtitle(account)}</Text>
-                    </View>
-                  </View>
-                }
-                extra={
-                  pending === account.userId ? (
-                    <Loading type="circular" />
-                  ) : (
-                    <Tag type="primary" plain>
-                      登录
-                    </Tag>
-                  )
-                }
-              />
-            ))}
-          </Tabs.TabPane>
-        )
-      })}
-    </Tabs>
+    <View className="demo-accounts">
+      <View className="demo-accounts__tabs" role="tablist">
+        {GROUPS.map((group) => (
+          <View
+            key={group.role}
+            role="tab"
+            aria-selected={group.role === role}
+            className={`demo-accounts__tab ${group.role === role ? 'demo-accounts__tab--active' : ''}`}
+            onClick={() => setRole(group.role)}
+          >
+            {group.title} {accounts.filter((account) => account.role === group.role).length}
+          </View>
+        ))}
+      </View>
+      {members.map((account) => (
+        <View
+          key={account.userId}
+          className="demo-accounts__row"
+          hoverClass="demo-accounts__row--pressed"
+          onClick={() => onPick(account.userId)}
+        >
+          <View className={`demo-accounts__avatar demo-accounts__avatar--${role}`}>
+            <Text>{account.name.slice(0, 1)}</Text>
+          </View>
+          <View className="demo-accounts__text">
+            <Text className="demo-accounts__name">{account.name}</Text>
+            <Text className="demo-accounts__sub">{subtitle(account)}</Text>
+          </View>
+          {pending === account.userId ? (
+            <Loading type="circular" />
+          ) : (
+            <Text className="demo-accounts__go">登录</Text>
+          )}
+        </View>
+      ))}
+    </View>
   )
 }

@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import { canOpen, ROLE_HOME } from './role-routes'
-import { relaunch } from './navigation'
 import { loginDemo, loginWechat } from '@/api/endpoints/auth'
 import type { Session } from '@/api/schemas/auth'
 import { notifyError } from '@/components/notify'
 import { useSessionStore } from '@/stores/session-store'
+
+import { relaunch } from './navigation'
+import { canOpen, ROLE_HOME } from './role-routes'
 
 /** After login: back where a guard or a 401 took the user from, if their role may be there. */
 function landAfterLogin(session: Session): void {

@@ -1,4 +1,3 @@
-import { Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 
 import type { Enterprise } from '@/api/schemas/enterprise'
@@ -11,10 +10,8 @@ export function EnterpriseCard({ enterprise }: { enterprise: Enterprise }) {
     <View className="enterprise-card">
       <Text className="enterprise-card__name">{enterprise.name}</Text>
       <View className="enterprise-card__tags">
-        <Tag type="primary" plain>
-          {enterprise.industryChain}
-        </Tag>
-        <Tag plain>{enterprise.scale}企业</Tag>
+        <Text className="chip chip--primary">{enterprise.industryChain}</Text>
+        <Text className="chip">{enterprise.scale}企业</Text>
       </View>
       <Text className="enterprise-card__line">统一社会信用代码 {enterprise.creditCode}</Text>
       <Text className="enterprise-card__line">{enterprise.address}</Text>

@@ -35,8 +35,13 @@ export function SpecialistPair({ specialists }: SpecialistPairProps) {
                 <Text className="specialist-pair__role">{label}</Text>
               </View>
             </View>
-            <Text className="specialist-pair__hint">{person.title ?? hint}</Text>
-            <Button size="small" type="primary" fill="outline" onClick={() => void Taro.switchTab({ url: '/pages/messages/index' })}>
+            <Text className="specialist-pair__hint">{hint}</Text>
+            <Button
+              size="small"
+              type="primary"
+              fill="outline"
+              onClick={() => void Taro.switchTab({ url: '/pages/messages/index' })}
+            >
               发消息
             </Button>
           </View>

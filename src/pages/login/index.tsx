@@ -2,8 +2,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import useSWR from 'swr'
 
-import { getDemoAccounts } from '@/api/endpoints/auth'
 import type { ApiError } from '@/api/api-error'
+import { getDemoAccounts } from '@/api/endpoints/auth'
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
@@ -16,7 +16,10 @@ import { useLogin } from '@/features/auth/use-login'
  */
 export default function LoginPage() {
   const { pending, loginAs, loginWithWechat } = useLogin()
-  const accounts = useSWR<Awaited<ReturnType<typeof getDemoAccounts>>, ApiError>('auth/demo-accounts', getDemoAccounts)
+  const accounts = useSWR<Awaited<ReturnType<typeof getDemoAccounts>>, ApiError>(
+    'auth/demo-accounts',
+    getDemoAccounts,
+  )
   const noDemo = accounts.error?.status === 404
 
   return (

@@ -1,28 +1,20 @@
 import fs from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import sirv from 'sirv'
+import { startMockServer, type MockServer } from '../../../mock/server'
 
-const H5_DIR = path.resolve(__dirname, '..', '..', '..', 'dist', 'h5')
+// E2E_H5_DIR: a build elsewhere than dist/h5 (see TARO_OUTPUT_DIR in config/index.ts).
+const H5_DIR = path.resolve(process.env.E2E_H5_DIR ?? path.join(__dirname, '..', '..', '..', 'dist', 'h5'))
 
-export interface AppServer {
-  url: string
-  close(): Promise<void>
-}
+export type AppServer = MockServer
 
-/** Serves the production H5 build on a free loopback port. */
+/**
+ * The production H5 build and the mock backend on one loopback origin (a free port), so every browser
+ * context of a journey talks to the same backend, as phones talk to one server.
+ */
 export async function startAppServer(): Promise<AppServer> {
   if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) {
-    throw new Error(`No H5 build in ${H5_DIR}: run \`npm run build:h5\` first (npm run test:e2e does).`)
+    throw new Error(`No H5 build in ${H5_DIR}: run \`npm run test:e2e\` (it builds H5 in remote mode first).`)
   }
-  const serve = sirv(H5_DIR, { single: true, etag: true })
-  const server = http.createServer((req, res) => serve(req, res))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
+  return startMockServer({ port: 0, quiet: true, staticDir: H5_DIR })
 }

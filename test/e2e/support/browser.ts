@@ -24,8 +24,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone: 375×812 at scale 2, touch, Chinese locale, Shanghai time. */
-export function newPhoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
+export async function newPhoneContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -33,6 +33,9 @@ export function newPhoneContext(browser: Browser): Promise<BrowserContext> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   })
+  // A screen that takes 10 s is broken; fail there rather than at jest's timeout.
+  context.setDefaultTimeout(10_000)
+  return context
 }
 
 /** Saves numbered screenshots of a journey under test/e2e/screenshots/<journey>/ (git-ignored). */

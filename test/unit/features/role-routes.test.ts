@@ -12,6 +12,7 @@ describe('role routes', () => {
   })
 
   it('sends every role home to a page it may open', () => {
-    for (const [role, home] of Object.entries(ROLE_HOME)) expect(canOpen(role as keyof typeof ROLE_HOME, home)).toBe(true)
+    for (const [role, home] of Object.entries(ROLE_HOME))
+      expect(canOpen(role as keyof typeof ROLE_HOME, home)).toBe(true)
   })
 })

@@ -9,7 +9,11 @@ describe('session store', () => {
     useSessionStore.getState().signIn({ token: 'demo-u-owner-1', user: owner })
 
     const stored = Taro.getStorageSync('qfgj-session') as string
-    expect((JSON.parse(stored) as { state: unknown }).state).toEqual({ token: 'demo-u-owner-1', user: owner, returnTo: null })
+    expect((JSON.parse(stored) as { state: unknown }).state).toEqual({
+      token: 'demo-u-owner-1',
+      user: owner,
+      returnTo: null,
+    })
 
     // A restart: memory is empty, storage still holds what was written.
     useSessionStore.setState({ token: null, user: null })
@@ -18,12 +22,23 @@ describe('session store', () => {
     expect(useSessionStore.getState()).toMatchObject({ token: 'demo-u-owner-1', user: owner })
   })
 
-  it('signs out remembering where the user was, and hands that place back once', () => {
+  it('remembers where an expired session left the user, and hands that place back once', () => {
     useSessionStore.getState().signIn({ token: 't', user: owner })
-    useSessionStore.getState().signOut('/pages/salons/index?id=s1')
+    useSessionStore.getState().expire('/pages/salons/index?id=s1')
 
     expect(useSessionStore.getState()).toMatchObject({ token: null, user: null })
     expect(useSessionStore.getState().takeReturnTo()).toBe('/pages/salons/index?id=s1')
     expect(useSessionStore.getState().takeReturnTo()).toBeNull()
+  })
+
+  it('forgets the place after a deliberate log out, until the next sign in', () => {
+    useSessionStore.getState().signIn({ token: 't', user: owner })
+    useSessionStore.getState().logOut()
+    useSessionStore.getState().expire('/pages/me/index') // a guard noticing the session is gone
+
+    expect(useSessionStore.getState().takeReturnTo()).toBeNull()
+    useSessionStore.getState().signIn({ token: 't2', user: owner })
+    useSessionStore.getState().expire('/pages/me/index')
+    expect(useSessionStore.getState().takeReturnTo()).toBe('/pages/me/index')
   })
 })
