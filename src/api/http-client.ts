@@ -38,6 +38,12 @@ export function apiOrigin(): string {
   return isMockMode ? '' : (process.env.TARO_APP_API_BASE_URL ?? '').replace(/\/$/, '')
 }
 
+/** For transports outside axios (Taro.uploadFile): the same bearer token the interceptor adds. */
+export function authorizationHeader(): Record<string, string> {
+  const token = hooks.getToken()
+  return token ? { Authorization: `Bearer ${token}` } : {}
+}
+
 export const http = axios.create({
   baseURL: `${apiOrigin()}${API_PREFIX}`,
   timeout: REQUEST_TIMEOUT_MS,
