@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import { SWRConfig } from 'swr'
+import { z } from 'zod'
 
 import { wireSession } from '@/features/auth/session-wiring'
 
@@ -7,6 +8,8 @@ import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import './app.scss'
 
 wireSession()
+// Form validation built on the contract's zod schemas speaks to users, so in Chinese.
+z.config(z.locales.zhCN())
 
 /**
  * Server data goes through SWR: one request per key however many components ask, cached between
