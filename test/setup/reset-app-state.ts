@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react'
 
 import { getMockBackend } from '@/api/mock-adapter'
 import { wireSession } from '@/features/auth/session-wiring'
+import { useChatStore } from '@/stores/chat-store'
 import { useDraftStore } from '@/stores/draft-store'
 import { useSessionStore } from '@/stores/session-store'
 
@@ -12,6 +13,7 @@ wireSession()
 // Every test starts signed out, with empty storage and drafts and a freshly seeded in-process backend.
 const initialSession = useSessionStore.getInitialState()
 const initialDrafts = useDraftStore.getInitialState()
+const initialChat = useChatStore.getInitialState()
 
 // No router runs in jest: navigation is recorded, not performed (tests assert on these spies).
 beforeEach(() => {
@@ -24,6 +26,7 @@ afterEach(() => {
   cleanup() // unmount first, so resetting the stores below re-renders nothing
   useSessionStore.setState(initialSession, true)
   useDraftStore.setState(initialDrafts, true)
+  useChatStore.setState(initialChat, true)
   localStorage.clear()
   getMockBackend().reset()
 })
