@@ -30,6 +30,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      // mock/ sits beside src/ and is bundled in mock mode, so it is compiled like src/.
+      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -42,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
+      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+// One locale, not zod's whole set of them.
+import { zhCN } from 'zod/locales'
 
 import { API_PREFIX } from '../src/api/routes'
 import type { User } from '../src/api/schemas/enterprise'
@@ -16,7 +18,7 @@ import { matchRoute, stableStringify } from './router'
 import { buildSeedDb } from './seed'
 
 // Validation messages reach users, so zod speaks Chinese here.
-z.config(z.locales.zhCN())
+z.config(zhCN())
 
 export interface MockRequest {
   method: string
@@ -70,6 +72,18 @@ const fail = (error: HttpError): MockResponse => ({
   headers: JSON_HEADERS,
   body: errorBody(error),
 })
+
+/**
+ * Non-empty query parameters. forEach, not spreading: in WeChat, URLSearchParams is Taro's stand-in,
+ * which has no iterator.
+ */
+function queryParams(search: string): Record<string, string> {
+  const params: Record<string, string> = {}
+  new URLSearchParams(search).forEach((value, key) => {
+    if (value !== '') params[key] = value
+  })
+  return params
+}
 
 export function createBackend(options: BackendOptions = {}): Backend {
   const now = options.now ?? (() => new Date())
@@ -135,7 +149,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     body: unknown,
   ): MockResponse {
     try {
-      const params = Object.fromEntries([...new URLSearchParams(search)].filter(([, v]) => v !== ''))
+      const params = queryParams(search)
       const query = 'query' in route ? route.query.safeParse(params) : undefined
       if (query && !query.success)
         throw new HttpError(400, 'VALIDATION_FAILED', '查询参数有误', issuesToDetails(query.error.issues))

@@ -9,8 +9,9 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 const ROOT = path.resolve(__dirname, '..')
-const WEAPP = path.join(ROOT, 'dist', 'weapp')
-const H5 = path.join(ROOT, 'dist', 'h5')
+// SIZE_WEAPP_DIR / SIZE_H5_DIR: measure builds made elsewhere (TARO_OUTPUT_DIR).
+const WEAPP = path.resolve(ROOT, process.env.SIZE_WEAPP_DIR ?? 'dist/weapp')
+const H5 = path.resolve(ROOT, process.env.SIZE_H5_DIR ?? 'dist/h5')
 const BUDGET = 1.5 * 1024 * 1024
 
 interface IgnoreRule {

@@ -1,6 +1,8 @@
 import type { PropsWithChildren } from 'react'
 import { SWRConfig } from 'swr'
 import { z } from 'zod'
+// One locale, not zod's whole set of them.
+import { zhCN } from 'zod/locales'
 
 import { wireSession } from '@/features/auth/session-wiring'
 
@@ -9,7 +11,7 @@ import './app.scss'
 
 wireSession()
 // Form validation built on the contract's zod schemas speaks to users, so in Chinese.
-z.config(z.locales.zhCN())
+z.config(zhCN())
 
 /**
  * Server data goes through SWR: one request per key however many components ask, cached between
