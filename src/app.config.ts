@@ -8,10 +8,15 @@ export default defineAppConfig({
     'pages/salons/index',
     'pages/me/index',
     'pages/login/index',
+    'pages/salons/detail/index',
+    'pages/bookings/index',
   ],
   subPackages: [
     { root: 'specialist', pages: ['workbench/index', 'enterprises/index'] },
-    { root: 'admin', pages: ['salons/index', 'check-in/index'] },
+    {
+      root: 'admin',
+      pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index'],
+    },
   ],
   tabBar: {
     color: '#8a8f99',

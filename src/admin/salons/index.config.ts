@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '沙龙管理' })
+export default definePageConfig({ navigationBarTitleText: '沙龙管理', enablePullDownRefresh: true })

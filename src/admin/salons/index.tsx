@@ -1,25 +1,90 @@
 import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
 
-import { EmptyState } from '@/components/empty-state'
+import type { Salon } from '@/api/schemas/salon'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { AdminSalonActions } from '@/features/salons/admin-salon-actions'
+import { CancelSalonDialog } from '@/features/salons/cancel-salon-dialog'
+import { SalonList } from '@/features/salons/salon-list'
+import { Segmented } from '@/features/salons/segmented'
+import { useSalonList, type SalonFilter } from '@/features/salons/use-salons'
 
 const ROLES = ['admin'] as const
+type Tab = 'draft' | 'published' | 'past' | 'cancelled'
+const TABS = [
+  { value: 'draft', label: '草稿' },
+  { value: 'published', label: '已发布' },
+  { value: 'past', label: '往期' },
+  { value: 'cancelled', label: '已取消' },
+] as const
+const FILTERS: Record<Tab, SalonFilter> = {
+  draft: { status: 'draft' },
+  published: { status: 'published', when: 'upcoming' },
+  past: { status: 'published', when: 'past' },
+  cancelled: { status: 'cancelled' },
+}
 
 export default function AdminSalonsPage() {
   const user = useRoleGuard(ROLES)
+  const [tab, setTab] = useState<Tab>('published')
+  const [cancelling, setCancelling] = useState<Salon>()
+  const list = useSalonList(FILTERS[tab])
+  // Back from the form: show what was just saved.
+  useDidShow(() => void list.mutate())
+  usePullDownRefresh(() => {
+    void list.mutate().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(list.loadMore)
   if (!user) return null
+  const create = () => void Taro.navigateTo({ url: '/admin/salon-form/index' })
   return (
     <View className="page">
       <PageBanner title="沙龙管理" subtitle="发布、编辑、取消沙龙，查看报名" />
       <SectionCard title="我的账号">
         <AccountCard user={user} />
       </SectionCard>
-      <SectionCard title="沙龙">
-        <EmptyState title="还没有沙龙" description="创建第一场企业家沙龙吧" />
+      <Segmented options={TABS} value={tab} onChange={setTab} />
+      <SectionCard
+        title="沙龙"
+        extra={
+          <View className="chip chip--primary" onClick={create}>
+            ＋ 新建沙龙
+          </View>
+        }
+      >
+        <SalonList
+          list={list}
+          empty={{
+            title: '这里还没有沙龙',
+            description: '新建一场企业家沙龙吧',
+            actionText: '新建沙龙',
+            onAction: create,
+          }}
+          onOpen={(salon) =>
+            void Taro.navigateTo({
+              url:
+                salon.status === 'draft'
+                  ? `/admin/salon-form/index?id=${salon.id}`
+                  : `/admin/bookings/index?salonId=${salon.id}`,
+            })
+          }
+          footer={(salon) => (
+            <AdminSalonActions salon={salon} onChanged={() => void list.mutate()} onCancel={setCancelling} />
+          )}
+        />
       </SectionCard>
+      <CancelSalonDialog
+        salon={cancelling}
+        onClose={() => setCancelling(undefined)}
+        onCancelled={() => {
+          setCancelling(undefined)
+          void list.mutate()
+        }}
+      />
     </View>
   )
 }

@@ -1,20 +1,56 @@
 import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
 
-import { EmptyState } from '@/components/empty-state'
+import type { IndustryChain } from '@/api/schemas/common'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { IndustryFilter } from '@/features/salons/industry-filter'
+import { SalonList } from '@/features/salons/salon-list'
+import { Segmented } from '@/features/salons/segmented'
+import { useSalonList } from '@/features/salons/use-salons'
 
 const ROLES = ['owner'] as const
+const WHEN = [
+  { value: 'upcoming', label: '即将举办' },
+  { value: 'past', label: '往期回顾' },
+] as const
 
 export default function SalonsPage() {
   const user = useRoleGuard(ROLES)
+  const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming')
+  const [industryChain, setIndustryChain] = useState<IndustryChain>()
+  const list = useSalonList({ when, industryChain })
+  usePullDownRefresh(() => {
+    void list.mutate().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(list.loadMore)
   if (!user) return null
   return (
     <View className="page">
       <PageBanner title="企业家沙龙" subtitle="与同产业链的创业者面对面交流" />
-      <SectionCard title="近期沙龙">
-        <EmptyState title="暂无沙龙" description="新的沙龙发布后会在这里展示" />
+      <Segmented options={WHEN} value={when} onChange={setWhen} />
+      <IndustryFilter value={industryChain} onChange={setIndustryChain} />
+      <SectionCard
+        title={when === 'upcoming' ? '近期沙龙' : '往期沙龙'}
+        extra={
+          <View
+            className="chip chip--primary"
+            onClick={() => void Taro.navigateTo({ url: '/pages/bookings/index' })}
+          >
+            我的报名
+          </View>
+        }
+      >
+        <SalonList
+          list={list}
+          empty={{
+            title: industryChain ? '该产业链暂无沙龙' : '暂无沙龙',
+            description: industryChain ? '换个产业链看看，或选择「全部」' : '新的沙龙发布后会在这里展示',
+          }}
+          onOpen={(salon) => void Taro.navigateTo({ url: `/pages/salons/detail/index?id=${salon.id}` })}
+        />
       </SectionCard>
     </View>
   )

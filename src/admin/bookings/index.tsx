@@ -1,0 +1,92 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+
+import type { BookingStatus } from '@/api/schemas/salon'
+import { AsyncView } from '@/components/async-view'
+import { notifyError, notifySuccess } from '@/components/notify'
+import { PageBanner } from '@/components/page-banner'
+import { SectionCard } from '@/components/section-card'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { AttendeeList } from '@/features/salons/attendee-list'
+import { exportBookings } from '@/features/salons/export-bookings'
+import { formatRange } from '@/features/salons/salon-format'
+import { Segmented } from '@/features/salons/segmented'
+import { useSalon, useSalonBookings } from '@/features/salons/use-salons'
+
+const ROLES = ['admin'] as const
+type Tab = Exclude<BookingStatus, 'cancelled'>
+const TABS: { value: Tab; label: string }[] = [
+  { value: 'confirmed', label: '已确认' },
+  { value: 'waitlisted', label: '候补' },
+  { value: 'checked_in', label: '已签到' },
+]
+
+export default function SalonBookingsPage() {
+  const user = useRoleGuard(ROLES)
+  const { salonId } = useRouter().params
+  const salon = useSalon(salonId)
+  const bookings = useSalonBookings(salonId)
+  const [tab, setTab] = useState<Tab>('confirmed')
+  const [exporting, setExporting] = useState(false)
+  usePullDownRefresh(() => {
+    void Promise.all([salon.mutate(), bookings.mutate()]).finally(() => Taro.stopPullDownRefresh())
+  })
+  if (!user) return null
+
+  const count = (status: Tab) => bookings.data?.filter((b) => b.status === status).length ?? 0
+  const tabs = TABS.map((t) => ({ ...t, label: bookings.data ? `${t.label} ${count(t.value)}` : t.label }))
+
+  async function onExport() {
+    if (!salon.data || exporting) return
+    setExporting(true)
+    try {
+      const how = await exportBookings(salon.data)
+      notifySuccess(how === 'downloaded' ? '已导出' : '已复制到剪贴板')
+    } catch (error) {
+      notifyError(error)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <View className="page">
+      <PageBanner
+        title={salon.data?.title ?? '报名名单'}
+        subtitle={
+          salon.data
+            ? `${formatRange(salon.data.startAt, salon.data.endAt)} · 共 ${salon.data.capacity} 席`
+            : ''
+        }
+      />
+      <Segmented options={tabs} value={tab} onChange={setTab} />
+      <SectionCard
+        title="报名名单"
+        extra={
+          <Button
+            size="small"
+            type="primary"
+            fill="outline"
+            loading={exporting}
+            onClick={() => void onExport()}
+          >
+            导出 CSV
+          </Button>
+        }
+      >
+        <AsyncView
+          data={bookings.data?.filter((b) => b.status === tab)}
+          error={bookings.error}
+          loading={bookings.isLoading}
+          onRetry={() => void bookings.mutate()}
+          isEmpty={(items) => items.length === 0}
+          empty={{ title: '暂无名单', description: '有人报名或签到后会出现在这里' }}
+        >
+          {(items) => <AttendeeList items={items} />}
+        </AsyncView>
+      </SectionCard>
+    </View>
+  )
+}

@@ -1,0 +1,68 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+
+import { publishSalon } from '@/api/endpoints/salons'
+import type { Salon } from '@/api/schemas/salon'
+import { notifyError, notifySuccess } from '@/components/notify'
+
+import './admin-salon-actions.scss'
+
+interface AdminSalonActionsProps {
+  salon: Salon
+  onChanged: () => void
+  onCancel: (salon: Salon) => void
+}
+
+const go = (url: string) => void Taro.navigateTo({ url })
+
+/** What an admin can do with one salon, by its state; taps stop here so the card doesn't open too. */
+export function AdminSalonActions({ salon, onChanged, onCancel }: AdminSalonActionsProps) {
+  const [publishing, setPublishing] = useState(false)
+  const ended = Date.parse(salon.endAt) < Date.now()
+
+  async function publish() {
+    if (publishing) return
+    setPublishing(true)
+    try {
+      await publishSalon(salon.id)
+      notifySuccess('已发布')
+      onChanged()
+    } catch (error) {
+      notifyError(error)
+    } finally {
+      setPublishing(false)
+    }
+  }
+
+  return (
+    <View className="admin-salon-actions" onClick={(event) => event.stopPropagation()}>
+      {salon.status !== 'cancelled' && !ended ? (
+        <Button size="small" onClick={() => go(`/admin/salon-form/index?id=${salon.id}`)}>
+          编辑
+        </Button>
+      ) : null}
+      {salon.status === 'draft' ? (
+        <Button size="small" type="primary" loading={publishing} onClick={() => void publish()}>
+          发布
+        </Button>
+      ) : null}
+      {salon.status !== 'draft' ? (
+        <Button size="small" onClick={() => go(`/admin/bookings/index?salonId=${salon.id}`)}>
+          报名名单
+        </Button>
+      ) : null}
+      {salon.status === 'published' && !ended ? (
+        <Button size="small" onClick={() => go(`/admin/check-in/index?salonId=${salon.id}`)}>
+          签到
+        </Button>
+      ) : null}
+      {salon.status !== 'cancelled' && !ended ? (
+        <Button size="small" type="danger" fill="outline" onClick={() => onCancel(salon)}>
+          取消
+        </Button>
+      ) : null}
+    </View>
+  )
+}

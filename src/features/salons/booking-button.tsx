@@ -1,0 +1,31 @@
+import { Button } from '@nutui/nutui-react-taro'
+
+import type { Salon } from '@/api/schemas/salon'
+
+import { bookingButtonState } from './booking-state'
+
+interface BookingButtonProps {
+  salon: Salon
+  busy: boolean
+  onBook: () => void
+  onCancel: () => void
+  now?: number
+}
+
+/** The one action of the detail page; while a request runs it shows progress and takes no taps. */
+export function BookingButton({ salon, busy, onBook, onCancel, now }: BookingButtonProps) {
+  const state = bookingButtonState(salon, now)
+  const onClick = state.intent === 'cancel' ? onCancel : state.intent === 'none' ? undefined : onBook
+  return (
+    <Button
+      block
+      type={state.intent === 'cancel' ? 'default' : 'primary'}
+      loading={busy}
+      disabled={state.intent === 'none' || busy}
+      onClick={onClick}
+      className="booking-button"
+    >
+      {state.label}
+    </Button>
+  )
+}

@@ -1,0 +1,30 @@
+import { ScrollView, Text, View } from '@tarojs/components'
+
+import { INDUSTRY_CHAINS, type IndustryChain } from '@/api/schemas/common'
+
+import './industry-filter.scss'
+
+interface IndustryFilterProps {
+  value: IndustryChain | undefined
+  onChange: (value: IndustryChain | undefined) => void
+}
+
+/** Industry chains as a scrollable row of chips; "全部" clears the filter. */
+export function IndustryFilter({ value, onChange }: IndustryFilterProps) {
+  const options: (IndustryChain | undefined)[] = [undefined, ...INDUSTRY_CHAINS]
+  return (
+    <ScrollView scrollX className="industry-filter" enableFlex>
+      <View className="industry-filter__row">
+        {options.map((chain) => (
+          <Text
+            key={chain ?? 'all'}
+            className={`chip industry-filter__chip ${chain === value ? 'chip--primary' : ''}`}
+            onClick={() => onChange(chain)}
+          >
+            {chain ?? '全部'}
+          </Text>
+        ))}
+      </View>
+    </ScrollView>
+  )
+}

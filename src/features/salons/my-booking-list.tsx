@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components'
+
+import type { MyBooking } from '@/api/schemas/salon'
+
+import { bookingLabel, formatRange } from './salon-format'
+
+import './salon-card.scss'
+
+/** My bookings, each with its salon's time and place and where the booking stands. */
+export function MyBookingList({
+  items,
+  onOpen,
+}: {
+  items: MyBooking[]
+  onOpen: (booking: MyBooking) => void
+}) {
+  return (
+    <>
+      {items.map((booking) => (
+        <View key={booking.id} className="salon-card" onClick={() => onOpen(booking)}>
+          <View className="salon-card__title">{booking.salon.title}</View>
+          <View className="salon-card__line">{formatRange(booking.salon.startAt, booking.salon.endAt)}</View>
+          <View className="salon-card__line">{booking.salon.location}</View>
+          <View className="salon-card__foot">
+            <Text className={`chip ${booking.status === 'cancelled' ? '' : 'chip--primary'}`}>
+              {bookingLabel(booking)}
+            </Text>
+            {booking.salon.status === 'cancelled' ? <Text className="chip">沙龙已取消</Text> : null}
+          </View>
+        </View>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+import { Text, View } from '@tarojs/components'
+
+import type { Salon } from '@/api/schemas/salon'
+
+import { bookingLabel, formatRange, seatsLabel, seatsLeft } from './salon-format'
+
+import './salon-card.scss'
+
+interface SalonCardProps {
+  salon: Salon
+  onTap: () => void
+  footer?: React.ReactNode
+}
+
+export function SalonCard({ salon, onTap, footer }: SalonCardProps) {
+  const scarce = salon.status === 'published' && seatsLeft(salon) <= 1
+  return (
+    <View className="salon-card" onClick={onTap}>
+      <View className="salon-card__title">{salon.title}</View>
+      <View className="salon-card__line">{formatRange(salon.startAt, salon.endAt)}</View>
+      <View className="salon-card__line">{salon.location}</View>
+      <View className="salon-card__foot">
+        {salon.industryChain ? <Text className="chip">{salon.industryChain}</Text> : null}
+        <Text className={`salon-card__seats ${scarce ? 'salon-card__seats--scarce' : ''}`}>
+          {seatsLabel(salon)}
+        </Text>
+        {salon.myBooking ? <Text className="chip chip--primary">{bookingLabel(salon.myBooking)}</Text> : null}
+      </View>
+      {footer}
+    </View>
+  )
+}

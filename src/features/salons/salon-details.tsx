@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+
+import type { Salon } from '@/api/schemas/salon'
+
+import { formatDateTime, formatRange, seatsLabel } from './salon-format'
+
+import './salon-details.scss'
+
+/**
+ * The facts of a salon. The contract has no coordinates, so Taro.openLocation can't be offered;
+ * copying the address lets the owner paste it into a map app instead.
+ */
+export function SalonDetails({ salon }: { salon: Salon }) {
+  const copyAddress = () => void Taro.setClipboardData({ data: salon.location })
+  return (
+    <View className="salon-details">
+      {salon.status === 'cancelled' ? (
+        <View className="salon-details__cancelled">
+          本场沙龙已取消{salon.cancelReason ? `：${salon.cancelReason}` : ''}
+        </View>
+      ) : null}
+      <View className="salon-details__title">{salon.title}</View>
+      <View className="salon-details__summary">{salon.summary}</View>
+      <Row label="时间" value={formatRange(salon.startAt, salon.endAt)} />
+      <Row
+        label="地点"
+        value={salon.location}
+        action={
+          <Text className="salon-details__link" onClick={copyAddress}>
+            复制地址
+          </Text>
+        }
+      />
+      <Row
+        label="名额"
+        value={`${seatsLabel(salon)}（共 ${salon.capacity} 席${salon.waitlistCount ? `，候补 ${salon.waitlistCount} 人` : ''}）`}
+      />
+      <Row label="报名截止" value={formatDateTime(salon.bookingDeadline)} />
+      {salon.industryChain ? <Row label="产业链" value={salon.industryChain} /> : null}
+      {salon.speakers.length ? <Row label="分享嘉宾" value={salon.speakers.join('、')} /> : null}
+      {salon.description ? <View className="salon-details__description">{salon.description}</View> : null}
+    </View>
+  )
+}
+
+function Row({ label, value, action }: { label: string; value: string; action?: React.ReactNode }) {
+  return (
+    <View className="salon-details__row">
+      <Text className="salon-details__label">{label}</Text>
+      <Text className="salon-details__value">{value}</Text>
+      {action}
+    </View>
+  )
+}

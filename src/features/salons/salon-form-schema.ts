@@ -1,0 +1,134 @@
+import dayjs from 'dayjs'
+
+import type { IndustryChain } from '@/api/schemas/common'
+import { CreateSalonBodySchema, type CreateSalonBody, type Salon } from '@/api/schemas/salon'
+
+/** What the admin types: text as typed, so a half-written time or number is kept, not lost. */
+export interface SalonFormValues {
+  title: string
+  summary: string
+  description: string
+  industryChain?: IndustryChain
+  speakers: string
+  location: string
+  startAt: string
+  endAt: string
+  bookingDeadline: string
+  capacity: string
+}
+
+export type SalonFormField = keyof SalonFormValues
+export type SalonFormErrors = Partial<Record<SalonFormField, string>>
+
+export const TIME_FORMAT = 'YYYY-MM-DD HH:mm'
+const TIME_PATTERN = /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}$/
+
+export const EMPTY_SALON_FORM: SalonFormValues = {
+  title: '',
+  summary: '',
+  description: '',
+  speakers: '',
+  location: '',
+  startAt: '',
+  endAt: '',
+  bookingDeadline: '',
+  capacity: '',
+}
+
+export function salonToForm(salon: Salon): SalonFormValues {
+  return {
+    title: salon.title,
+    summary: salon.summary,
+    description: salon.description,
+    industryChain: salon.industryChain,
+    speakers: salon.speakers.join('、'),
+    location: salon.location,
+    startAt: dayjs(salon.startAt).format(TIME_FORMAT),
+    endAt: dayjs(salon.endAt).format(TIME_FORMAT),
+    bookingDeadline: dayjs(salon.bookingDeadline).format(TIME_FORMAT),
+    capacity: String(salon.capacity),
+  }
+}
+
+/** The contract's own schema plus the rules the server checks across fields, so both sides agree. */
+export const salonFormSchema = (bookedCount: number) =>
+  CreateSalonBodySchema.superRefine((body, ctx) => {
+    const start = Date.parse(body.startAt)
+    if (Date.parse(body.endAt) <= start)
+      ctx.addIssue({ code: 'custom', path: ['endAt'], message: '结束时间须晚于开始时间' })
+    if (Date.parse(body.bookingDeadline) > start)
+      ctx.addIssue({ code: 'custom', path: ['bookingDeadline'], message: '报名截止时间不能晚于开始时间' })
+    if (body.capacity < bookedCount)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['capacity'],
+        message: `名额不能少于已确认的报名人数（${bookedCount} 人）`,
+      })
+  })
+
+/** Zod's own words are English and generic: each field says in Chinese what it needs. */
+const FIELD_MESSAGES: Record<SalonFormField, string> = {
+  title: '请填写标题（2–60 字）',
+  summary: '请填写一句话简介（120 字以内）',
+  description: '介绍不能超过 5000 字',
+  industryChain: '请选择产业链',
+  speakers: '每位嘉宾名字不超过 40 字，最多 20 位',
+  location: '请填写地点（120 字以内）',
+  startAt: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写开始时间`,
+  endAt: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写结束时间`,
+  bookingDeadline: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写报名截止时间`,
+  capacity: '名额须为不少于 1 的整数',
+}
+
+function toIso(text: string): string {
+  const trimmed = text.trim()
+  if (!TIME_PATTERN.test(trimmed)) return trimmed
+  const parsed = dayjs(trimmed.replace(' ', 'T'))
+  return parsed.isValid() ? parsed.format('YYYY-MM-DDTHH:mm:ssZ') : trimmed
+}
+
+export function formToBody(values: SalonFormValues) {
+  return {
+    title: values.title,
+    summary: values.summary,
+    description: values.description,
+    industryChain: values.industryChain,
+    speakers: values.speakers
+      .split(/[、,，\n]/)
+      .map((name) => name.trim())
+      .filter(Boolean),
+    location: values.location,
+    startAt: toIso(values.startAt),
+    endAt: toIso(values.endAt),
+    bookingDeadline: toIso(values.bookingDeadline),
+    capacity: values.capacity.trim() === '' ? Number.NaN : Number(values.capacity),
+  }
+}
+
+/** Checks the form as the server will; the errors name the field they belong next to. */
+export function validateSalonForm(
+  values: SalonFormValues,
+  bookedCount = 0,
+): { body: CreateSalonBody; errors?: undefined } | { body?: undefined; errors: SalonFormErrors } {
+  const result = salonFormSchema(bookedCount).safeParse(formToBody(values))
+  if (result.success) return { body: result.data }
+  const errors: SalonFormErrors = {}
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as SalonFormField | undefined
+    if (!field || errors[field]) continue
+    errors[field] = issue.code === 'custom' ? issue.message : FIELD_MESSAGES[field]
+  }
+  return { errors }
+}
+
+/** A server VALIDATION_FAILED lists `{path, message}`: put each next to its field too. */
+export function serverFieldErrors(details: unknown): SalonFormErrors {
+  if (!Array.isArray(details)) return {}
+  const errors: SalonFormErrors = {}
+  for (const item of details as { path?: unknown; message?: unknown }[]) {
+    if (typeof item?.path !== 'string' || typeof item.message !== 'string') continue
+    const field = item.path.split('.')[0] as SalonFormField
+    if (field in EMPTY_SALON_FORM || field === 'industryChain') errors[field] ??= item.message
+  }
+  return errors
+}

@@ -1,0 +1,73 @@
+import Taro from '@tarojs/taro'
+import { useRef, useState } from 'react'
+
+import { bookSalon, cancelBooking } from '@/api/endpoints/salons'
+import type { Booking, Salon } from '@/api/schemas/salon'
+import { notifyError, notifySuccess } from '@/components/notify'
+import { randomId } from '@/utils/id'
+
+/** What the owner is told after booking: a seat, or the waitlist (and whether a seat was just lost). */
+export function bookingOutcome(booking: Booking, expectedSeat: boolean): string {
+  if (booking.status !== 'waitlisted') return '报名成功'
+  const place = booking.waitlistPosition ? `第 ${booking.waitlistPosition} 位` : ''
+  return expectedSeat ? `名额刚被抢完，已为您加入候补${place}` : `已加入候补${place}`
+}
+
+/**
+ * Booking and cancelling from the detail page. One Idempotency-Key per intent: a double tap, a retry
+ * after a timeout or a second try after an error all send the same key, so the server books once.
+ * The key is dropped only when the intent is done (booked, or cancelled).
+ */
+export function useBooking(salon: Salon | undefined, onChanged: () => Promise<unknown>) {
+  const intentKey = useRef<string | null>(null)
+  const running = useRef(false)
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<string | null>(null)
+
+  async function run(work: () => Promise<void>) {
+    // A ref, not state: a second tap in the same frame must see the first one already running.
+    if (running.current) return
+    running.current = true
+    setBusy(true)
+    try {
+      await work()
+    } catch (error) {
+      notifyError(error)
+    } finally {
+      running.current = false
+      setBusy(false)
+      await onChanged().catch(() => undefined)
+    }
+  }
+
+  const book = () =>
+    run(async () => {
+      if (!salon) return
+      intentKey.current ??= randomId('book-')
+      const expectedSeat = salon.bookedCount < salon.capacity
+      const booking = await bookSalon(salon.id, intentKey.current)
+      intentKey.current = null
+      const text = bookingOutcome(booking, expectedSeat)
+      setOutcome(text)
+      if (booking.status === 'waitlisted') void Taro.showToast({ title: text, icon: 'none', duration: 3000 })
+      else notifySuccess(text)
+    })
+
+  const cancel = () =>
+    run(async () => {
+      const mine = salon?.myBooking
+      if (!mine) return
+      const { confirm } = await Taro.showModal({
+        title: mine.status === 'waitlisted' ? '取消候补' : '取消报名',
+        content: '取消后名额将让给候补的企业家，确定取消吗？',
+        confirmText: '确定取消',
+        cancelText: '再想想',
+      })
+      if (!confirm) return
+      await cancelBooking(mine.id)
+      setOutcome(null)
+      notifySuccess('已取消')
+    })
+
+  return { book, cancel, busy, outcome }
+}

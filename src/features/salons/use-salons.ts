@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react'
+import useSWR from 'swr'
+import useSWRInfinite from 'swr/infinite'
+
+import type { ApiError } from '@/api/api-error'
+import { getMyBookings, getSalon, getSalonBookings, getSalons } from '@/api/endpoints/salons'
+import { realtime } from '@/api/realtime'
+import type { IndustryChain } from '@/api/schemas/common'
+import type { AttendeeBooking, Salon, SalonList, SalonStatus } from '@/api/schemas/salon'
+import { useSessionStore } from '@/stores/session-store'
+
+const PAGE_SIZE = 10
+
+type MyBookingList = Awaited<ReturnType<typeof getMyBookings>>
+type ListKey = [string, string, SalonFilter, string]
+
+export interface SalonFilter {
+  when?: 'upcoming' | 'past'
+  industryChain?: IndustryChain
+  status?: SalonStatus
+}
+
+/** One list of salons, paged by cursor; `loadMore` asks for the next page when there is one. */
+export function useSalonList(filter: SalonFilter) {
+  const token = useSessionStore((state) => state.token)
+  const swr = useSWRInfinite<SalonList, ApiError>(
+    (_index, previous: SalonList | null): ListKey | null => {
+      if (!token || (previous && !previous.nextCursor)) return null
+      const { when, industryChain, status } = filter
+      return ['salons', token, { when, industryChain, status }, previous?.nextCursor ?? '']
+    },
+    ([, , query, cursor]: ListKey) => getSalons({ ...query, cursor: cursor || undefined, limit: PAGE_SIZE }),
+  )
+  const pages = swr.data
+  const items = pages?.flatMap((page) => page.items)
+  const hasMore = Boolean(pages?.[pages.length - 1]?.nextCursor)
+  const loadMore = () => {
+    if (hasMore && !swr.isValidating) void swr.setSize(swr.size + 1)
+  }
+  useRealtimeRefresh(['salon.updated'], () => void swr.mutate())
+  return { ...swr, items, hasMore, loadMore }
+}
+
+export function useSalon(id: string | undefined) {
+  const token = useSessionStore((state) => state.token)
+  const swr = useSWR<Salon, ApiError>(token && id ? ['salon', token, id] : null, () => getSalon(id!))
+  // Seats, the waitlist place and a promotion all arrive as events: refetch to show them.
+  useRealtimeRefresh(['salon.updated', 'booking.updated'], (data) => {
+    const salonId = (data as { salonId?: string; id?: string } | undefined)?.salonId
+    const ownId = (data as { id?: string } | undefined)?.id
+    if (data === undefined || salonId === id || ownId === id) void swr.mutate()
+  })
+  return swr
+}
+
+export function useMyBookings() {
+  const token = useSessionStore((state) => state.token)
+  const swr = useSWR<MyBookingList, ApiError>(token ? ['my-bookings', token] : null, () =>
+    getMyBookings({ limit: 100 }),
+  )
+  useRealtimeRefresh(['booking.updated'], () => void swr.mutate())
+  return swr
+}
+
+/** The whole attendee list of a salon (a room holds at most a few hundred; pages of 100). */
+export function useSalonBookings(salonId: string | undefined) {
+  const token = useSessionStore((state) => state.token)
+  const swr = useSWR<AttendeeBooking[], ApiError>(
+    token && salonId ? ['salon-bookings', token, salonId] : null,
+    async () => {
+      const all: AttendeeBooking[] = []
+      let cursor: string | undefined
+      do {
+        const page = await getSalonBookings(salonId!, { limit: 100, cursor })
+        all.push(...page.items)
+        cursor = page.nextCursor ?? undefined
+      } while (cursor)
+      return all
+    },
+  )
+  useRealtimeRefresh(['salon.updated', 'booking.updated'], () => void swr.mutate())
+  return swr
+}
+
+function useRealtimeRefresh(types: string[], onEvent: (data: unknown) => void) {
+  const listener = useRef(onEvent)
+  listener.current = onEvent
+  const key = types.join(',')
+  useEffect(() => {
+    // After a reconnect, events may have been missed while offline: refetch as if one came.
+    const offs = [...key.split(','), 'reconnected'].map((type) =>
+      realtime.subscribe(type, (data) => listener.current(type === 'reconnected' ? undefined : data)),
+    )
+    return () => offs.forEach((off) => off())
+  }, [key])
+}

@@ -1,0 +1,60 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+
+import type { BookingStatus } from '@/api/schemas/salon'
+import { AsyncView } from '@/components/async-view'
+import { SectionCard } from '@/components/section-card'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { MyBookingList } from '@/features/salons/my-booking-list'
+import { Segmented } from '@/features/salons/segmented'
+import { useMyBookings } from '@/features/salons/use-salons'
+
+const ROLES = ['owner'] as const
+const TABS = [
+  { value: 'confirmed', label: '已报名' },
+  { value: 'waitlisted', label: '候补中' },
+  { value: 'checked_in', label: '已签到' },
+  { value: 'cancelled', label: '已取消' },
+] as const satisfies readonly { value: BookingStatus; label: string }[]
+
+export default function MyBookingsPage() {
+  const user = useRoleGuard(ROLES)
+  const [status, setStatus] = useState<BookingStatus>('confirmed')
+  const bookings = useMyBookings()
+  usePullDownRefresh(() => {
+    void bookings.mutate().finally(() => Taro.stopPullDownRefresh())
+  })
+  if (!user) return null
+  const counted = TABS.map((tab) => ({
+    ...tab,
+    label: `${tab.label} ${bookings.data?.items.filter((b) => b.status === tab.value).length ?? ''}`.trim(),
+  }))
+  return (
+    <View className="page">
+      <Segmented options={counted} value={status} onChange={setStatus} />
+      <SectionCard title="我的报名">
+        <AsyncView
+          data={bookings.data?.items.filter((b) => b.status === status)}
+          error={bookings.error}
+          loading={bookings.isLoading}
+          onRetry={() => void bookings.mutate()}
+          isEmpty={(items) => items.length === 0}
+          empty={{
+            title: '这里还没有报名',
+            description: '去「沙龙」看看近期活动',
+            actionText: '去看看',
+            onAction: () => void Taro.switchTab({ url: '/pages/salons/index' }),
+          }}
+        >
+          {(items) => (
+            <MyBookingList
+              items={items}
+              onOpen={(b) => void Taro.navigateTo({ url: `/pages/salons/detail/index?id=${b.salonId}` })}
+            />
+          )}
+        </AsyncView>
+      </SectionCard>
+    </View>
+  )
+}

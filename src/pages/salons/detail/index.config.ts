@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '沙龙详情', enablePullDownRefresh: true })
