@@ -10,9 +10,12 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/salons/detail/index',
     'pages/bookings/index',
+    'pages/requests/index',
+    'pages/requests/new/index',
+    'pages/requests/detail/index',
   ],
   subPackages: [
-    { root: 'specialist', pages: ['workbench/index', 'enterprises/index'] },
+    { root: 'specialist', pages: ['workbench/index', 'enterprises/index', 'request/index'] },
     {
       root: 'admin',
       pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index'],

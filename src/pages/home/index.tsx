@@ -2,12 +2,12 @@ import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
-import { EmptyState } from '@/components/empty-state'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { SpecialistPair } from '@/features/profile/specialist-pair'
 import { useMe } from '@/features/profile/use-me'
+import { InProgressCard } from '@/features/requests/in-progress-card'
 
 import './index.scss'
 
@@ -48,14 +48,7 @@ export default function HomePage() {
           </>
         )}
       </AsyncView>
-      <SectionCard title="办理中的申请">
-        <EmptyState
-          title="还没有办理中的申请"
-          description="在「服务」里选一项，专员当天就会联系您"
-          actionText="去办理"
-          onAction={() => void Taro.switchTab({ url: '/pages/services/index' })}
-        />
-      </SectionCard>
+      <InProgressCard />
     </View>
   )
 }

@@ -1,4 +1,6 @@
+import { Cell } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
@@ -23,6 +25,16 @@ export default function MePage() {
       {enterprise ? (
         <SectionCard title="我的企业">
           <EnterpriseCard enterprise={enterprise} />
+        </SectionCard>
+      ) : null}
+      {user.role === 'owner' ? (
+        <SectionCard title="我的申请">
+          <Cell
+            title="查看全部申请与办理进度"
+            align="center"
+            extra="›"
+            onClick={() => void Taro.navigateTo({ url: '/pages/requests/index' })}
+          />
         </SectionCard>
       ) : null}
     </View>

@@ -1,20 +1,56 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 
-import { EmptyState } from '@/components/empty-state'
+import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { ServiceTypeCard } from '@/features/requests/service-type-card'
+import { useServiceTypes } from '@/features/requests/use-requests'
 
 const ROLES = ['owner'] as const
 
 export default function ServicesPage() {
   const user = useRoleGuard(ROLES)
+  const types = useServiceTypes()
+  usePullDownRefresh(() => {
+    void types.mutate().finally(() => Taro.stopPullDownRefresh())
+  })
   if (!user) return null
   return (
     <View className="page">
       <PageBanner title="服务大厅" subtitle="保姆式代办：告诉专员您要办什么，其余交给我们" />
-      <SectionCard title="服务事项">
-        <EmptyState title="服务目录即将开放" description="工商注册、银行开户、税务登记等代办服务即将上线" />
+      <SectionCard
+        title="服务事项"
+        extra={
+          <Text
+            style={{ fontSize: '13px', color: '#1f6feb' }}
+            onClick={() => void Taro.navigateTo({ url: '/pages/requests/index' })}
+          >
+            我的申请
+          </Text>
+        }
+      >
+        <AsyncView
+          data={types.data}
+          error={types.error}
+          loading={types.isLoading}
+          onRetry={() => void types.mutate()}
+          isEmpty={(list) => list.length === 0}
+          empty={{ title: '暂无可办理的服务', description: '服务目录更新后会出现在这里' }}
+        >
+          {(list) =>
+            list.map((type) => (
+              <ServiceTypeCard
+                key={type.code}
+                type={type}
+                onChoose={(chosen) =>
+                  void Taro.navigateTo({ url: `/pages/requests/new/index?type=${chosen.code}` })
+                }
+              />
+            ))
+          }
+        </AsyncView>
       </SectionCard>
     </View>
   )

@@ -1,21 +1,60 @@
 import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 
-import { EmptyState } from '@/components/empty-state'
+import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { EnterpriseCard } from '@/features/profile/enterprise-card'
+import { useMe } from '@/features/profile/use-me'
+import { byUrgency } from '@/features/requests/due-date'
+import { RequestList } from '@/features/requests/request-list'
+import { isOpen } from '@/features/requests/request-status'
+import { useAllRequests, useRequestUpdates } from '@/features/requests/use-requests'
 
 const ROLES = ['specialist'] as const
 
 export default function EnterprisesPage() {
   const user = useRoleGuard(ROLES)
+  const me = useMe()
+  const all = useAllRequests()
+  useRequestUpdates()
+  usePullDownRefresh(() => {
+    void Promise.all([me.mutate(), all.mutate()]).finally(() => Taro.stopPullDownRefresh())
+  })
   if (!user) return null
+  const openOf = (enterpriseId: string) =>
+    (all.data ?? [])
+      .filter((r) => r.enterpriseId === enterpriseId && isOpen(r))
+      .sort((a, b) => byUrgency(a, b))
   return (
     <View className="page">
       <PageBanner title="我的企业" subtitle="我服务的企业与其在办申请" />
-      <SectionCard title="企业列表">
-        <EmptyState title="暂无分配企业" description="分配给您的企业会显示在这里" />
-      </SectionCard>
+      <AsyncView
+        data={me.data?.enterprises}
+        error={me.error}
+        loading={me.isLoading}
+        onRetry={() => void me.mutate()}
+        isEmpty={(list) => list.length === 0}
+        empty={{ title: '暂无分配企业', description: '分配给您的企业会显示在这里' }}
+      >
+        {(enterprises) =>
+          enterprises.map((enterprise) => {
+            const open = openOf(enterprise.id)
+            return (
+              <SectionCard key={enterprise.id} title={`在办 ${open.length} 件`}>
+                <EnterpriseCard enterprise={enterprise} />
+                <RequestList
+                  requests={open}
+                  onOpen={(request) =>
+                    void Taro.navigateTo({ url: `/specialist/request/index?id=${request.id}` })
+                  }
+                />
+              </SectionCard>
+            )
+          })
+        }
+      </AsyncView>
     </View>
   )
 }

@@ -1,24 +1,76 @@
 import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
 
-import { EmptyState } from '@/components/empty-state'
+import { REQUEST_STATUSES } from '@/api/schemas/service-request'
+import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { byUrgency } from '@/features/requests/due-date'
+import { RequestList } from '@/features/requests/request-list'
+import { StatusTabs, type StatusFilter } from '@/features/requests/status-tabs'
+import { useEnterpriseNames } from '@/features/requests/use-enterprise-names'
+import { countByStatus, useAllRequests, useRequestUpdates } from '@/features/requests/use-requests'
 
 const ROLES = ['specialist'] as const
 
 export default function WorkbenchPage() {
   const user = useRoleGuard(ROLES)
+  const [status, setStatus] = useState<StatusFilter>('')
+  const all = useAllRequests()
+  const enterpriseName = useEnterpriseNames()
+  useRequestUpdates()
+  usePullDownRefresh(() => {
+    void all.mutate().finally(() => Taro.stopPullDownRefresh())
+  })
   if (!user) return null
+  const queue = all.data
+    ?.filter((request) => !status || request.status === status)
+    .sort((a, b) => byUrgency(a, b))
   return (
     <View className="page">
       <PageBanner title="工作台" subtitle="我服务企业的申请，逾期优先" />
+      <StatusTabs
+        statuses={REQUEST_STATUSES}
+        value={status}
+        counts={countByStatus(all.data)}
+        total={all.data?.length}
+        onChange={setStatus}
+      />
+      <SectionCard
+        title="待办队列"
+        extra={
+          <View
+            className="chip chip--primary"
+            onClick={() => void Taro.navigateTo({ url: '/specialist/enterprises/index' })}
+          >
+            我的企业
+          </View>
+        }
+      >
+        <AsyncView
+          data={queue}
+          error={all.error}
+          loading={all.isLoading}
+          onRetry={() => void all.mutate()}
+          isEmpty={(list) => list.length === 0}
+          empty={{ title: '暂无待办', description: '有企业提交申请后会出现在这里' }}
+        >
+          {(list) => (
+            <RequestList
+              requests={list}
+              enterpriseName={enterpriseName}
+              onOpen={(request) =>
+                void Taro.navigateTo({ url: `/specialist/request/index?id=${request.id}` })
+              }
+            />
+          )}
+        </AsyncView>
+      </SectionCard>
       <SectionCard title="我的账号">
         <AccountCard user={user} />
-      </SectionCard>
-      <SectionCard title="待办队列">
-        <EmptyState title="暂无待办" description="有企业提交申请后会出现在这里" />
       </SectionCard>
     </View>
   )

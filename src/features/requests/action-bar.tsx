@@ -1,0 +1,69 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+
+import type { Role } from '@/api/schemas/common'
+import type { RequestAction, ServiceRequest } from '@/api/schemas/service-request'
+
+import { ActionPanel, type PanelAction } from './action-panel'
+import { ACTION_LABELS, actionsFor } from './request-status'
+import { useRequestAction } from './use-request-action'
+
+import './action-bar.scss'
+
+const NEEDS_PANEL: readonly RequestAction[] = [
+  'request_materials',
+  'complete',
+  'cancel',
+  'submit_materials',
+  'rate',
+]
+
+interface ActionBarProps {
+  request: ServiceRequest
+  role: Role
+  userId: string
+}
+
+/** Exactly the actions the request's state allows this person; the rest never shows. */
+export function ActionBar({ request, role, userId }: ActionBarProps) {
+  const actions = actionsFor(request, role, userId)
+  const { run, running } = useRequestAction(request)
+  const [open, setOpen] = useState<PanelAction | null>(null)
+
+  if (!actions.length) {
+    return (
+      <Text className="action-bar__none">
+        {request.rating
+          ? '已评价，感谢您的反馈'
+          : request.status === 'cancelled'
+            ? '申请已撤销'
+            : '当前无需您操作'}
+      </Text>
+    )
+  }
+  if (open && actions.includes(open)) {
+    return (
+      <ActionPanel action={open} running={running !== null} onSubmit={run} onClose={() => setOpen(null)} />
+    )
+  }
+  return (
+    <View className="action-bar">
+      {actions.map((action) => (
+        <Button
+          key={action}
+          className={`action-bar__button action-bar__button--${action}`}
+          type={action === 'cancel' ? 'default' : 'primary'}
+          fill={action === 'cancel' ? 'outline' : 'solid'}
+          loading={running === action}
+          disabled={running !== null}
+          onClick={() =>
+            NEEDS_PANEL.includes(action) ? setOpen(action as PanelAction) : void run({ action })
+          }
+        >
+          {ACTION_LABELS[action]}
+        </Button>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,91 @@
+import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+
+import type { RequestAction, RequestActionBody } from '@/api/schemas/service-request'
+
+import { AttachmentList } from './attachment-list'
+import { ACTION_LABELS } from './request-status'
+import { StarRating } from './star-rating'
+import { useAttachments } from './use-attachments'
+
+import './action-panel.scss'
+
+/** The actions that need words (or files, or stars) before they can be sent. */
+export type PanelAction = Extract<
+  RequestAction,
+  'request_materials' | 'complete' | 'cancel' | 'submit_materials' | 'rate'
+>
+
+const PLACEHOLDER: Record<PanelAction, string> = {
+  request_materials: '需要企业补充哪些材料？',
+  complete: '办结说明，如证照已寄出、回执已发送',
+  cancel: '请填写撤销原因',
+  submit_materials: '说明补充了什么（或直接上传材料）',
+  rate: '说说这次服务（选填）',
+}
+
+function problem(action: PanelAction, body: RequestActionBody): string | undefined {
+  if (action === 'rate') return body.score ? undefined : '请选择评分（1–5 星）'
+  if (action === 'submit_materials')
+    return body.note || body.attachments?.length ? undefined : '请填写说明或上传材料'
+  if (body.note) return undefined
+  return action === 'cancel' ? '请填写撤销原因' : '请填写说明'
+}
+
+interface ActionPanelProps {
+  action: PanelAction
+  running: boolean
+  onSubmit: (body: RequestActionBody) => Promise<boolean>
+  onClose: () => void
+}
+
+/** The note, files or stars an action needs, checked here first so nothing incomplete is sent. */
+export function ActionPanel({ action, running, onSubmit, onClose }: ActionPanelProps) {
+  const [text, setText] = useState('')
+  const [score, setScore] = useState(0)
+  const [error, setError] = useState<string>()
+  const [files, setFiles] = useState<RequestActionBody['attachments']>([])
+  const attachments = useAttachments([], setFiles)
+
+  const submit = async () => {
+    const note = text.trim() || undefined
+    const body: RequestActionBody =
+      action === 'rate'
+        ? { action, score: score || undefined, comment: note }
+        : { action, note, ...(files?.length ? { attachments: files } : {}) }
+    const reason = problem(action, body)
+    setError(reason)
+    if (reason) return
+    if (await onSubmit(body)) onClose()
+  }
+
+  return (
+    <View className="action-panel">
+      <Text className="action-panel__title">{ACTION_LABELS[action]}</Text>
+      {action === 'rate' ? <StarRating value={score} onChange={setScore} /> : null}
+      <TextArea
+        value={text}
+        placeholder={PLACEHOLDER[action]}
+        maxLength={action === 'rate' ? 500 : 1000}
+        onChange={setText}
+      />
+      {action === 'submit_materials' ? <AttachmentList attachments={attachments} /> : null}
+      {error ? <Text className="action-panel__error">{error}</Text> : null}
+      <View className="action-panel__buttons">
+        <Button size="small" onClick={onClose} disabled={running}>
+          取消
+        </Button>
+        <Button
+          size="small"
+          type={action === 'cancel' ? 'danger' : 'primary'}
+          loading={running}
+          disabled={running || attachments.uploading}
+          onClick={() => void submit()}
+        >
+          确认{ACTION_LABELS[action]}
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,54 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+
+import type { User } from '@/api/schemas/enterprise'
+import type { ServiceRequest } from '@/api/schemas/service-request'
+import { AsyncView } from '@/components/async-view'
+import { SectionCard } from '@/components/section-card'
+
+import { ActionBar } from './action-bar'
+import { RequestOverview } from './request-overview'
+import { RequestTimeline } from './request-timeline'
+import { useRequestUpdates, useServiceRequest, useServiceTypes } from './use-requests'
+
+interface RequestDetailViewProps {
+  id: string | undefined
+  user: User
+  enterpriseName?: (request: ServiceRequest) => string | undefined
+  /** 问专员 for the owner. */
+  extra?: (request: ServiceRequest) => ReactNode
+}
+
+/** One request for either side: overview, the actions this user may take, and the timeline. */
+export function RequestDetailView({ id, user, enterpriseName, extra }: RequestDetailViewProps) {
+  const request = useServiceRequest(id)
+  const types = useServiceTypes()
+  useRequestUpdates()
+  return (
+    <AsyncView
+      data={request.data}
+      error={request.error}
+      loading={request.isLoading}
+      onRetry={() => void request.mutate()}
+      empty={{ title: '' }}
+    >
+      {(data) => (
+        <View>
+          <SectionCard title="申请概况">
+            <RequestOverview
+              request={data}
+              type={types.data?.find((type) => type.code === data.serviceType)}
+              enterpriseName={enterpriseName?.(data)}
+            />
+          </SectionCard>
+          <SectionCard title="办理操作" extra={extra?.(data)}>
+            <ActionBar request={data} role={user.role} userId={user.id} />
+          </SectionCard>
+          <SectionCard title="办理进度">
+            <RequestTimeline events={data.timeline} />
+          </SectionCard>
+        </View>
+      )}
+    </AsyncView>
+  )
+}

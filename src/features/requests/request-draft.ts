@@ -1,0 +1,41 @@
+import { z } from 'zod'
+
+import { FileRefSchema } from '@/api/schemas/file'
+import { useDraftStore } from '@/stores/draft-store'
+import { randomId } from '@/utils/id'
+
+/**
+ * What a request form keeps in the draft store. The Idempotency-Key lives with the draft: a double
+ * tap or a retry of the same content sends the same key (one request); any edit gets a new one, so a
+ * changed body never collides with an earlier attempt.
+ */
+export const RequestDraftSchema = z.object({
+  values: z.record(z.string(), z.string()),
+  attachments: z.array(FileRefSchema),
+  note: z.string(),
+  idempotencyKey: z.string(),
+})
+export type RequestDraft = z.infer<typeof RequestDraftSchema>
+
+export const requestDraftKey = (typeCode: string) => `request:${typeCode}`
+
+const newKey = () => randomId('req-')
+
+export function emptyDraft(): RequestDraft {
+  return { values: {}, attachments: [], note: '', idempotencyKey: newKey() }
+}
+
+export function readDraft(typeCode: string): RequestDraft {
+  const parsed = RequestDraftSchema.safeParse(useDraftStore.getState().drafts[requestDraftKey(typeCode)])
+  return parsed.success ? parsed.data : emptyDraft()
+}
+
+export function writeDraft(typeCode: string, draft: Omit<RequestDraft, 'idempotencyKey'>): RequestDraft {
+  const saved = { ...draft, idempotencyKey: newKey() }
+  useDraftStore.getState().saveDraft(requestDraftKey(typeCode), saved)
+  return saved
+}
+
+export function clearDraft(typeCode: string): void {
+  useDraftStore.getState().clearDraft(requestDraftKey(typeCode))
+}

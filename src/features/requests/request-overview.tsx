@@ -1,0 +1,56 @@
+import { Text, View } from '@tarojs/components'
+
+import type { ServiceRequest, ServiceType } from '@/api/schemas/service-request'
+
+import { dueInfo, formatTime } from './due-date'
+import { FileChips } from './file-chips'
+import { StarRating } from './star-rating'
+import { StatusTag } from './status-tag'
+
+import './request-overview.scss'
+
+interface RequestOverviewProps {
+  request: ServiceRequest
+  type: ServiceType | undefined
+  enterpriseName?: string
+}
+
+/** The head of a request: type, status, number, due date and time left, then what was asked. */
+export function RequestOverview({ request, type, enterpriseName }: RequestOverviewProps) {
+  const due = dueInfo(request)
+  const specs = type?.fields ?? Object.keys(request.fields).map((key) => ({ key, label: key }))
+  return (
+    <View className="request-overview">
+      <View className="request-overview__head">
+        <Text className="request-overview__type">{type?.name ?? request.serviceType}</Text>
+        <StatusTag status={request.status} />
+      </View>
+      {enterpriseName ? <Text className="request-overview__line">{enterpriseName}</Text> : null}
+      <Text className="request-overview__line">编号 {request.number}</Text>
+      <Text className="request-overview__line">提交于 {formatTime(request.createdAt)}</Text>
+      <View className={`request-overview__due${due.overdue ? ' is-overdue' : ''}`}>
+        <Text>到期 {due.date}</Text>
+        {due.left ? <Text className="request-overview__left">{due.left}</Text> : null}
+      </View>
+      {request.rating ? (
+        <View className="request-overview__rating">
+          <StarRating value={request.rating.score} />
+          {request.rating.comment ? (
+            <Text className="request-overview__line">{request.rating.comment}</Text>
+          ) : null}
+        </View>
+      ) : null}
+      <View className="request-overview__fields">
+        {specs.map((spec) =>
+          request.fields[spec.key] === undefined ? null : (
+            <View key={spec.key} className="request-overview__field">
+              <Text className="request-overview__label">{spec.label}</Text>
+              <Text className="request-overview__value">{String(request.fields[spec.key])}</Text>
+            </View>
+          ),
+        )}
+      </View>
+      <FileChips files={request.attachments} />
+    </View>
+  )
+}

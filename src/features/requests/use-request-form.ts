@@ -1,0 +1,106 @@
+import Taro from '@tarojs/taro'
+import { useRef, useState } from 'react'
+
+import { toApiError } from '@/api/api-error'
+import { createServiceRequest } from '@/api/endpoints/service-requests'
+import type { FileRef } from '@/api/schemas/file'
+import type { ServiceRequest, ServiceType } from '@/api/schemas/service-request'
+import { notifyError, notifySuccess } from '@/components/notify'
+
+import { validateDraft, type FieldErrors } from './field-schema'
+import { clearDraft, readDraft, writeDraft, type RequestDraft } from './request-draft'
+import { useAttachments } from './use-attachments'
+
+/** The server's VALIDATION_FAILED details (`fields.<key>`) as the form's errors. */
+function serverFieldErrors(details: unknown): FieldErrors {
+  const errors: FieldErrors = {}
+  if (!Array.isArray(details)) return errors
+  for (const item of details as { path?: unknown; message?: unknown }[]) {
+    const match = typeof item.path === 'string' ? /^fields\.(.+)$/.exec(item.path) : null
+    if (match?.[1] && typeof item.message === 'string') errors[match[1]] = item.message
+  }
+  return errors
+}
+
+/**
+ * The request form of one service type: the draft (kept in storage on every change), errors shown as
+ * the user types (for the fields they touched) and all of them on submit, and one request per draft.
+ */
+export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRequest) => void) {
+  const [draft, setDraft] = useState<RequestDraft>(() => readDraft(type.code))
+  const draftRef = useRef(draft)
+  const [touched, setTouched] = useState<Record<string, boolean>>({})
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({})
+  const [submitting, setSubmitting] = useState(false)
+  const submittingRef = useRef(false)
+
+  const save = (changes: Partial<Omit<RequestDraft, 'idempotencyKey'>>) => {
+    const next = writeDraft(type.code, { ...draftRef.current, ...changes })
+    draftRef.current = next
+    setDraft(next)
+  }
+  const attachments = useAttachments(draft.attachments, (refs: FileRef[]) => save({ attachments: refs }))
+
+  const check = validateDraft(type.fields, draft.values)
+  const liveErrors = check.ok ? {} : check.errors
+  const errors: FieldErrors = {}
+  for (const spec of type.fields) {
+    const message = serverErrors[spec.key] ?? liveErrors[spec.key]
+    if (message && touched[spec.key]) errors[spec.key] = message
+  }
+
+  const setValue = (key: string, value: string) => {
+    setTouched((current) => ({ ...current, [key]: true }))
+    setServerErrors(({ [key]: _gone, ...rest }) => rest)
+    save({ values: { ...draftRef.current.values, [key]: value } })
+  }
+
+  const submit = async () => {
+    if (submittingRef.current) return
+    const result = validateDraft(type.fields, draftRef.current.values)
+    if (!result.ok) {
+      setTouched(Object.fromEntries(type.fields.map((spec) => [spec.key, true])))
+      void Taro.showToast({ title: '请按提示修改标红的项目', icon: 'none' })
+      return
+    }
+    if (attachments.uploading) {
+      void Taro.showToast({ title: '附件还在上传，请稍候', icon: 'none' })
+      return
+    }
+    submittingRef.current = true
+    setSubmitting(true)
+    const { attachments: files, note, idempotencyKey } = draftRef.current
+    try {
+      const request = await createServiceRequest(
+        { serviceType: type.code, fields: result.values, attachments: files, note: note.trim() || undefined },
+        idempotencyKey,
+      )
+      clearDraft(type.code)
+      notifySuccess('已提交')
+      onCreated(request)
+    } catch (error) {
+      // The draft stays as it was (same key): tapping again retries the very same request.
+      const apiError = toApiError(error)
+      if (apiError.code === 'VALIDATION_FAILED') {
+        setServerErrors(serverFieldErrors(apiError.details))
+        setTouched(Object.fromEntries(type.fields.map((spec) => [spec.key, true])))
+      }
+      notifyError(apiError)
+    } finally {
+      submittingRef.current = false
+      setSubmitting(false)
+    }
+  }
+
+  return {
+    values: draft.values,
+    note: draft.note,
+    errors,
+    attachments,
+    submitting,
+    setValue,
+    touch: (key: string) => setTouched((current) => ({ ...current, [key]: true })),
+    setNote: (note: string) => save({ note }),
+    submit,
+  }
+}

@@ -1,0 +1,62 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
+
+import { REQUEST_STATUSES } from '@/api/schemas/service-request'
+import { AsyncView } from '@/components/async-view'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { RequestList } from '@/features/requests/request-list'
+import { StatusTabs, type StatusFilter } from '@/features/requests/status-tabs'
+import { countByStatus, useAllRequests, useRequestPages } from '@/features/requests/use-requests'
+
+const ROLES = ['owner'] as const
+
+export default function MyRequestsPage() {
+  const user = useRoleGuard(ROLES)
+  const [status, setStatus] = useState<StatusFilter>('')
+  const pages = useRequestPages(status)
+  const all = useAllRequests()
+  useReachBottom(() => pages.loadMore())
+  usePullDownRefresh(() => {
+    void Promise.all([pages.mutate(), all.mutate()]).finally(() => Taro.stopPullDownRefresh())
+  })
+  // Back from a detail where something changed: the list under it is stale.
+  useDidShow(() => {
+    if (pages.data) void Promise.all([pages.mutate(), all.mutate()])
+  })
+  if (!user) return null
+  return (
+    <View className="page">
+      <StatusTabs
+        statuses={REQUEST_STATUSES}
+        value={status}
+        counts={countByStatus(all.data)}
+        total={all.data?.length}
+        onChange={setStatus}
+      />
+      <AsyncView
+        data={pages.items}
+        error={pages.error}
+        loading={pages.isLoading}
+        onRetry={() => void pages.mutate()}
+        isEmpty={(items) => items.length === 0}
+        empty={{
+          title: status ? '这个状态下没有申请' : '还没有申请',
+          description: '在「服务」里选一项，专员当天就会联系您',
+          actionText: '去办理',
+          onAction: () => void Taro.switchTab({ url: '/pages/services/index' }),
+        }}
+      >
+        {(items) => (
+          <RequestList
+            requests={items}
+            onOpen={(request) =>
+              void Taro.navigateTo({ url: `/pages/requests/detail/index?id=${request.id}` })
+            }
+            footer={pages.loadingMore ? '加载中…' : pages.hasMore ? '上滑加载更多' : '没有更多了'}
+          />
+        )}
+      </AsyncView>
+    </View>
+  )
+}

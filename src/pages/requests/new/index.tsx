@@ -1,0 +1,51 @@
+import { View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+
+import { AsyncView } from '@/components/async-view'
+import { PageBanner } from '@/components/page-banner'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { RequestForm } from '@/features/requests/request-form'
+import { useServiceTypes } from '@/features/requests/use-requests'
+
+const ROLES = ['owner'] as const
+
+export default function NewRequestPage() {
+  const user = useRoleGuard(ROLES)
+  const { params } = useRouter()
+  const types = useServiceTypes()
+  const type = types.data?.find((candidate) => candidate.code === params.type)
+  if (!user) return null
+  return (
+    <View className="page">
+      <PageBanner
+        title={type?.name ?? '服务申请'}
+        subtitle={type ? `${type.description}目标 ${type.targetDays} 个工作日办结。` : undefined}
+      />
+      <AsyncView
+        data={types.data ? (type ?? null) : undefined}
+        error={types.error}
+        loading={types.isLoading}
+        onRetry={() => void types.mutate()}
+        isEmpty={(found) => found === null}
+        empty={{
+          title: '没有这项服务',
+          description: '请回到服务大厅重新选择',
+          actionText: '去服务大厅',
+          onAction: () => void Taro.switchTab({ url: '/pages/services/index' }),
+        }}
+      >
+        {(found) =>
+          found ? (
+            <RequestForm
+              key={found.code}
+              type={found}
+              onCreated={(request) =>
+                void Taro.redirectTo({ url: `/pages/requests/detail/index?id=${request.id}` })
+              }
+            />
+          ) : null
+        }
+      </AsyncView>
+    </View>
+  )
+}

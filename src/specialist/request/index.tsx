@@ -1,0 +1,25 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useSWRConfig } from 'swr'
+
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { RequestDetailView } from '@/features/requests/request-detail-view'
+import { useEnterpriseNames } from '@/features/requests/use-enterprise-names'
+
+const ROLES = ['specialist'] as const
+
+export default function HandleRequestPage() {
+  const user = useRoleGuard(ROLES)
+  const { params } = useRouter()
+  const { mutate } = useSWRConfig()
+  const enterpriseName = useEnterpriseNames()
+  usePullDownRefresh(() => {
+    void mutate(['service-requests', 'one', params.id]).finally(() => Taro.stopPullDownRefresh())
+  })
+  if (!user) return null
+  return (
+    <View className="page">
+      <RequestDetailView id={params.id} user={user} enterpriseName={enterpriseName} />
+    </View>
+  )
+}
