@@ -40,7 +40,7 @@ export function BookingPanel({ booking }: { booking: Booking }) {
       ) : (
         <>
           <CheckInQr code={booking.checkInCode} />
-          <View className="booking-panel__code">签到码 {booking.checkInCode}</View>
+          <View className="booking-panel__code">{`签到码 ${booking.checkInCode}`}</View>
           <View className="booking-panel__hint">到场后出示二维码，工作人员扫码签到</View>
         </>
       )}

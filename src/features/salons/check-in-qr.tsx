@@ -36,7 +36,7 @@ export function CheckInQr({ code, size = 360 }: CheckInQrProps) {
   const count = rows.length
   // Whole design px per module, so rows meet without seams; four modules of quiet zone on each side.
   const cell = Math.max(2, Math.floor(size / (count + 8)))
-  const px = (n: number) => Taro.pxTransform(n * cell)
+  const px = (n: number) => designPx(n * cell)
   return (
     <View className="check-in-qr" style={{ width: px(count + 8), height: px(count + 8), padding: px(4) }}>
       {rows.map(({ runs }, row) =>
@@ -50,4 +50,13 @@ export function CheckInQr({ code, size = 360 }: CheckInQrProps) {
       )}
     </View>
   )
+}
+
+/** Inline styles skip Taro's px conversion; pxTransform does it, once the app has configured it. */
+function designPx(value: number): string {
+  try {
+    return Taro.pxTransform(value)
+  } catch {
+    return `${value / 2}px` // not configured (unit tests): 750 design px on a 375 px screen
+  }
 }

@@ -1,0 +1,125 @@
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+
+import { getSalon, getSalons } from '@/api/endpoints/salons'
+import type { Booking, Salon } from '@/api/schemas/salon'
+import { BookingButton } from '@/features/salons/booking-button'
+import { SalonDetailScreen } from '@/features/salons/salon-detail-screen'
+
+import { renderWithSwr } from '../support/render'
+import { signInAs } from '../support/session'
+
+const NOW = Date.parse('2026-03-01T10:00:00+08:00')
+const day = 24 * 3600 * 1000
+const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00')
+
+const booking = (status: Booking['status'], waitlistPosition?: number): Booking => ({
+  id: 'bkg-1',
+  salonId: 'sal-x',
+  userId: 'usr-owner-01',
+  enterpriseId: 'ent-01',
+  status,
+  waitlistPosition,
+  checkInCode: 'ABCD1234',
+  createdAt: iso(NOW - day),
+})
+
+const base: Salon = {
+  id: 'sal-x',
+  title: '测试沙龙',
+  summary: '简介',
+  description: '',
+  speakers: [],
+  location: '两江新区',
+  startAt: iso(NOW + 3 * day),
+  endAt: iso(NOW + 3 * day + 2 * 3600 * 1000),
+  bookingDeadline: iso(NOW + 2 * day),
+  capacity: 10,
+  status: 'published',
+  bookedCount: 3,
+  waitlistCount: 0,
+}
+
+const CASES: [string, Partial<Salon>, string, 'book' | 'cancel' | 'none'][] = [
+  ['seats left', {}, '报名', 'book'],
+  ['full', { bookedCount: 10, waitlistCount: 2 }, '加入候补', 'book'],
+  ['booked', { myBooking: booking('confirmed') }, '取消报名', 'cancel'],
+  ['waitlisted', { bookedCount: 10, myBooking: booking('waitlisted', 2) }, '取消候补', 'cancel'],
+  ['past its deadline', { bookingDeadline: iso(NOW - day) }, '已截止', 'none'],
+  ['full and past its deadline', { bookedCount: 10, bookingDeadline: iso(NOW - day) }, '已截止', 'none'],
+  ['cancelled', { status: 'cancelled', cancelReason: '场地调整' }, '已取消', 'none'],
+  ['cancelled with my booking', { status: 'cancelled', myBooking: booking('cancelled') }, '已取消', 'none'],
+  ['checked in', { myBooking: booking('checked_in') }, '已签到', 'none'],
+  [
+    'over',
+    { startAt: iso(NOW - 2 * day), endAt: iso(NOW - day), bookingDeadline: iso(NOW - 3 * day) },
+    '已结束',
+    'none',
+  ],
+  ['a draft', { status: 'draft' }, '未发布', 'none'],
+]
+
+describe('BookingButton', () => {
+  it.each(CASES)('%s: says %s', (_name, patch, label, intent) => {
+    const onBook = jest.fn()
+    const onCancel = jest.fn()
+    render(
+      <BookingButton
+        salon={{ ...base, ...patch }}
+        busy={false}
+        onBook={onBook}
+        onCancel={onCancel}
+        now={NOW}
+      />,
+    )
+    const button = screen.getByText(label).closest('.nut-button')!
+    expect(button).toBeInTheDocument()
+    fireEvent.click(button)
+    expect(onBook).toHaveBeenCalledTimes(intent === 'book' ? 1 : 0)
+    expect(onCancel).toHaveBeenCalledTimes(intent === 'cancel' ? 1 : 0)
+    expect(button.className).toContain(intent === 'none' ? 'nut-button-disabled' : 'nut-button')
+  })
+
+  it('takes no taps while a request runs', () => {
+    const onBook = jest.fn()
+    render(<BookingButton salon={base} busy onBook={onBook} onCancel={jest.fn()} now={NOW} />)
+    fireEvent.click(screen.getByText('报名').closest('.nut-button')!)
+    expect(onBook).not.toHaveBeenCalled()
+  })
+})
+
+describe('SalonDetailScreen', () => {
+  it('books the last seat once however often it is tapped, then shows the QR and code', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    renderWithSwr(<SalonDetailScreen id="sal-01" />)
+    expect(await screen.findByText('仅剩 1 席', { exact: false })).toBeInTheDocument()
+    const button = screen.getByText('报名').closest('.nut-button')!
+    fireEvent.click(button)
+    fireEvent.click(button)
+    fireEvent.click(button)
+    expect(await screen.findByText('报名成功')).toBeInTheDocument()
+    const salon = await getSalon('sal-01')
+    expect(salon.myBooking?.status).toBe('confirmed')
+    expect(await screen.findByText(`签到码 ${salon.myBooking!.checkInCode}`)).toBeInTheDocument()
+    expect(document.querySelectorAll('.check-in-qr__run').length).toBeGreaterThan(20)
+    expect(screen.getByText('取消报名')).toBeInTheDocument()
+  })
+
+  it('joins the waitlist of a full salon and shows the place; cancelling asks first', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-14')
+    const full = (await getSalons({ when: 'upcoming' })).items.find((s) => s.id === 'sal-02')!
+    renderWithSwr(<SalonDetailScreen id="sal-02" />)
+    fireEvent.click((await screen.findByText('加入候补')).closest('.nut-button')!)
+    const place = full.waitlistCount + 1
+    expect(await screen.findByText(`已加入候补第 ${place} 位`)).toBeInTheDocument()
+    expect(screen.getByText(`候补第 ${place} 位`)).toBeInTheDocument()
+    expect(document.querySelector('.check-in-qr')).toBeNull()
+
+    const modal = jest
+      .spyOn(Taro, 'showModal')
+      .mockResolvedValue({ confirm: true, cancel: false, errMsg: 'ok' })
+    fireEvent.click(screen.getByText('取消候补').closest('.nut-button')!)
+    await waitFor(() => expect(screen.getByText('加入候补')).toBeInTheDocument())
+    expect(modal).toHaveBeenCalled()
+  })
+})
