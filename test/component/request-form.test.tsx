@@ -1,0 +1,184 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+
+import * as files from '@/api/endpoints/files'
+import { getServiceRequests, getServiceTypes } from '@/api/endpoints/service-requests'
+import type { ServiceRequest, ServiceType } from '@/api/schemas/service-request'
+import { requestDraftKey } from '@/features/requests/request-draft'
+import { RequestForm } from '@/features/requests/request-form'
+import { useDraftStore } from '@/stores/draft-store'
+
+import { renderWithSwr } from '../support/render'
+import { signInAs } from '../support/session'
+
+async function typeOf(code: string): Promise<ServiceType> {
+  const type = (await getServiceTypes()).find((candidate) => candidate.code === code)
+  if (!type) throw new Error(code)
+  return type
+}
+
+/** Taro's H5 input/textarea custom element inside a field; NutUI reads event.target.value on the web. */
+function control(key: string): Element {
+  const element = document
+    .querySelector(`[data-field="${key}"]`)
+    ?.querySelector('taro-input-core, taro-textarea-core')
+  if (!element) throw new Error(`no input for ${key}`)
+  return element
+}
+
+/** NutUI's Input reads event.target.value on the web, its TextArea event.detail.value (Taro's event). */
+function typeInto(key: string, value: string) {
+  const element = control(key)
+  if (element.tagName.toLowerCase() === 'taro-textarea-core') {
+    fireEvent(element, new CustomEvent('input', { detail: { value }, bubbles: true }))
+  } else {
+    fireEvent.input(element, { target: { value } })
+  }
+}
+const fieldError = (key: string) =>
+  document.querySelector(`[data-field="${key}"] .form-field__error`)?.textContent ?? null
+const countRequests = async () => (await getServiceRequests({ limit: 100 })).items.length
+
+function fillRegistration() {
+  typeInto('companyName', '重庆飞快低空物流有限公司')
+  fireEvent.click(screen.getByText('有限责任公司'))
+  typeInto('registeredCapital', '200')
+  typeInto('businessScope', '无人机物流配送；航空器维修')
+  typeInto('contactName', '程飞')
+  typeInto('contactPhone', '13800001234')
+}
+
+async function renderForm(code: string) {
+  await signInAs('owner', (account) => account.userId === 'usr-owner-01')
+  const type = await typeOf(code)
+  const onCreated = jest.fn<void, [ServiceRequest]>()
+  const view = renderWithSwr(<RequestForm type={type} onCreated={onCreated} />)
+  return { type, onCreated, ...view }
+}
+
+describe('RequestForm (built from the type fields)', () => {
+  it('renders a control for each field type: text, select, number, textarea, phone, date', async () => {
+    await renderForm('business_registration')
+    expect(control('companyName').getAttribute('type')).toBe('text')
+    expect(control('businessScope').tagName.toLowerCase()).toBe('taro-textarea-core')
+    expect(control('contactPhone').getAttribute('type')).toBe('tel')
+    expect(screen.getByRole('radiogroup', { name: '企业类型' })).toBeInTheDocument()
+    expect(screen.getAllByText('股份有限公司')).toHaveLength(1)
+    expect(screen.getByText(/需要准备：法定代表人身份证复印件/)).toBeInTheDocument()
+  })
+
+  it('shows a date field as a picker with its own message when left empty', async () => {
+    await renderForm('bank_account')
+    expect(screen.getByText('请选择日期')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('提交申请'))
+    await waitFor(() => expect(fieldError('preferredDate')).toBe('请选择期望办理日期'))
+    expect(fieldError('bankName')).toBe('请选择开户银行')
+  })
+
+  it('checks a field as the user types: a malformed phone gets its message next to the field', async () => {
+    await renderForm('business_registration')
+    typeInto('contactPhone', '1380000')
+    await waitFor(() => expect(fieldError('contactPhone')).toBe('请输入正确的联系电话（11 位手机号）'))
+    expect(fieldError('companyName')).toBeNull() // untouched fields stay quiet until submit
+    typeInto('contactPhone', '13800001234')
+    await waitFor(() => expect(fieldError('contactPhone')).toBeNull())
+  })
+
+  it('refuses an empty submit with a message per required field and sends nothing', async () => {
+    const { onCreated } = await renderForm('business_registration')
+    const before = await countRequests()
+    fireEvent.click(screen.getByText('提交申请'))
+    await waitFor(() => expect(fieldError('companyName')).toBe('请填写拟注册企业名称'))
+    expect(fieldError('companyType')).toBe('请选择企业类型')
+    expect(fieldError('registeredCapital')).toBe('请填写注册资本（万元）')
+    expect(fieldError('businessScope')).toBe('请填写经营范围')
+    expect(fieldError('contactName')).toBe('请填写联系人')
+    expect(fieldError('contactPhone')).toBe('请填写联系电话')
+    expect(onCreated).not.toHaveBeenCalled()
+    expect(await countRequests()).toBe(before)
+  })
+
+  it('keeps the draft when the user leaves, and restores it (date included) on return', async () => {
+    const first = await renderForm('business_registration')
+    typeInto('companyName', '飞快二期')
+    typeInto('contactPhone', '139')
+    first.unmount()
+    const stored = useDraftStore.getState().drafts[requestDraftKey('business_registration')] as {
+      values: Record<string, string>
+    }
+    expect(stored.values).toMatchObject({ companyName: '飞快二期', contactPhone: '139' })
+
+    renderWithSwr(<RequestForm type={first.type} onCreated={() => undefined} />)
+    expect(control('companyName').getAttribute('value')).toBe('飞快二期')
+
+    useDraftStore.getState().saveDraft(requestDraftKey('bank_account'), {
+      values: { preferredDate: '2026-12-01' },
+      attachments: [],
+      note: '',
+      idempotencyKey: 'k-1',
+    })
+    renderWithSwr(<RequestForm type={await typeOf('bank_account')} onCreated={() => undefined} />)
+    expect(screen.getByText('2026-12-01')).toBeInTheDocument()
+  })
+
+  it('submits once however often it is tapped, then clears the draft', async () => {
+    const { onCreated } = await renderForm('business_registration')
+    const before = await countRequests()
+    fillRegistration()
+    const button = screen.getByText('提交申请')
+    fireEvent.click(button)
+    fireEvent.click(button)
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1))
+    const created = onCreated.mock.calls[0]![0]
+    expect(created.fields).toMatchObject({ registeredCapital: 200, contactPhone: '13800001234' })
+    expect(await countRequests()).toBe(before + 1)
+    expect(useDraftStore.getState().drafts[requestDraftKey('business_registration')]).toBeUndefined()
+  })
+
+  it('keeps the draft and its key after a failed submit, so the retry creates one request', async () => {
+    const { onCreated } = await renderForm('business_registration')
+    fillRegistration()
+    const before = await countRequests()
+    const key = (
+      useDraftStore.getState().drafts[requestDraftKey('business_registration')] as { idempotencyKey: string }
+    ).idempotencyKey
+    const { http } = await import('@/api/http-client')
+    const failOnce = jest.spyOn(http, 'request').mockRejectedValueOnce(new Error('offline'))
+    fireEvent.click(screen.getByText('提交申请'))
+    await waitFor(() => expect(failOnce).toHaveBeenCalled())
+    await waitFor(() => expect(screen.getByText('提交申请')).toBeInTheDocument())
+    expect(onCreated).not.toHaveBeenCalled()
+    const kept = useDraftStore.getState().drafts[requestDraftKey('business_registration')] as {
+      idempotencyKey: string
+      values: Record<string, string>
+    }
+    expect(kept.values.companyName).toBe('重庆飞快低空物流有限公司')
+    expect(kept.idempotencyKey).toBe(key)
+    failOnce.mockRestore()
+    fireEvent.click(screen.getByText('提交申请'))
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1))
+    expect(await countRequests()).toBe(before + 1)
+  })
+
+  it('refuses a 20 MB file and a .docx before any upload, with a clear message', async () => {
+    await renderForm('business_registration')
+    const upload = jest.spyOn(files, 'uploadFile')
+    fireEvent.click(screen.getByText('添加附件'))
+    const input = document.querySelector<HTMLInputElement>('input.attachment-file-input')
+    expect(input).not.toBeNull()
+    const big = new File(['x'], '营业执照.pdf', { type: 'application/pdf' })
+    Object.defineProperty(big, 'size', { value: 20 * 1024 * 1024 })
+    const word = new File(['x'], '章程.docx', {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    })
+    URL.createObjectURL = jest.fn(() => 'blob:test')
+    await act(async () => {
+      Object.defineProperty(input, 'files', { value: [big, word] })
+      fireEvent.change(input!)
+    })
+    expect(
+      await screen.findByText('「营业执照.pdf」有 20.0 MB，超过 10 MB 上限，请压缩后再上传'),
+    ).toBeInTheDocument()
+    expect(screen.getByText('「章程.docx」格式不支持，仅支持 jpg、png、pdf')).toBeInTheDocument()
+    expect(upload).not.toHaveBeenCalled()
+  })
+})
