@@ -13,9 +13,13 @@ export default defineAppConfig({
     'pages/requests/index',
     'pages/requests/new/index',
     'pages/requests/detail/index',
+    'pages/chat/index',
   ],
   subPackages: [
-    { root: 'specialist', pages: ['workbench/index', 'enterprises/index', 'request/index'] },
+    {
+      root: 'specialist',
+      pages: ['workbench/index', 'enterprises/index', 'request/index', 'messages/index'],
+    },
     {
       root: 'admin',
       pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index'],

@@ -5,11 +5,13 @@ import { z } from 'zod'
 import { zhCN } from 'zod/locales'
 
 import { wireSession } from '@/features/auth/session-wiring'
+import { wireChat } from '@/features/chat/chat-wiring'
 
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import './app.scss'
 
 wireSession()
+wireChat()
 // Form validation built on the contract's zod schemas speaks to users, so in Chinese.
 z.config(zhCN())
 

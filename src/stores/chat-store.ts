@@ -21,6 +21,7 @@ export interface OutboxItem {
   body: string
   /** An image not uploaded yet: its local path, shown meanwhile. */
   localPath?: string
+  fileName?: string
   createdAt: string
   status: 'sending' | 'failed'
 }
@@ -114,7 +115,7 @@ export function createChatStore(options: ChatStoreOptions = {}) {
               let body = item.body
               if (item.type === 'image' && !body) {
                 const file = await api.uploadFile(
-                  { path: item.localPath ?? '', name: `${clientMsgId}.jpg`, size: 0 },
+                  { path: item.localPath ?? '', name: item.fileName ?? `${clientMsgId}.jpg`, size: 0 },
                   (percent) =>
                     set((state) => ({ uploadProgress: { ...state.uploadProgress, [clientMsgId]: percent } })),
                 )
@@ -304,7 +305,11 @@ export function createChatStore(options: ChatStoreOptions = {}) {
           send: (conversationId, type, body) => addToOutbox(newItem(conversationId, type, body)),
 
           sendImage: (conversationId, file) =>
-            addToOutbox({ ...newItem(conversationId, 'image', ''), localPath: file.path }),
+            addToOutbox({
+              ...newItem(conversationId, 'image', ''),
+              localPath: file.path,
+              fileName: file.name,
+            }),
 
           resend: (clientMsgId) => {
             const item = findItem(clientMsgId)

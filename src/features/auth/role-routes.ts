@@ -15,8 +15,8 @@ const ROLE_ROOTS: Record<Role, string[]> = {
   admin: ['/admin/'],
 }
 
-/** Pages any signed-in role may open (the account page and login itself). */
-const SHARED_PAGES = ['/pages/me/index', LOGIN_PAGE]
+/** Pages any signed-in role may open (the account page, login itself, and the chat room both sides share). */
+const SHARED_PAGES = ['/pages/me/index', LOGIN_PAGE, '/pages/chat/index']
 
 export function canOpen(role: Role, path: string): boolean {
   const pagePath = path.split('?')[0] ?? path

@@ -1,8 +1,8 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 
 import type { User } from '@/api/schemas/enterprise'
+import { openChatWith } from '@/features/chat/open-chat'
 
 import './specialist-pair.scss'
 
@@ -36,12 +36,7 @@ export function SpecialistPair({ specialists }: SpecialistPairProps) {
               </View>
             </View>
             <Text className="specialist-pair__hint">{hint}</Text>
-            <Button
-              size="small"
-              type="primary"
-              fill="outline"
-              onClick={() => void Taro.switchTab({ url: '/pages/messages/index' })}
-            >
+            <Button size="small" type="primary" fill="outline" onClick={() => void openChatWith(person.id)}>
               发消息
             </Button>
           </View>

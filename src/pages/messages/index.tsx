@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
 
-import { EmptyState } from '@/components/empty-state'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { ConversationList } from '@/features/chat/conversation-list'
 
 const ROLES = ['owner'] as const
 
@@ -14,7 +14,7 @@ export default function MessagesPage() {
     <View className="page">
       <PageBanner title="消息" subtitle="与您的服务专员、联络专员实时沟通" />
       <SectionCard title="会话">
-        <EmptyState title="暂无会话" description="您的双专员会出现在这里" />
+        <ConversationList emptyHint="您的双专员会出现在这里" />
       </SectionCard>
     </View>
   )

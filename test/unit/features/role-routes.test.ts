@@ -11,6 +11,11 @@ describe('role routes', () => {
     expect(canOpen('admin', '/specialist/workbench/index')).toBe(false)
   })
 
+  it('lets owners and specialists both open the chat room in the main package', () => {
+    expect(canOpen('owner', '/pages/chat/index?conversationId=cnv-ent-01-usr-spec-01')).toBe(true)
+    expect(canOpen('specialist', '/pages/chat/index?conversationId=cnv-ent-01-usr-spec-01')).toBe(true)
+  })
+
   it('sends every role home to a page it may open', () => {
     for (const [role, home] of Object.entries(ROLE_HOME))
       expect(canOpen(role as keyof typeof ROLE_HOME, home)).toBe(true)

@@ -1,0 +1,68 @@
+import { ScrollView, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useMemo } from 'react'
+
+import { fileUrl, formatChatTime, needsSeparator } from './chat-format'
+import { MessageBubble } from './message-bubble'
+import type { ChatItem } from './use-chat-room'
+import { domIdOf, useRenderWindow } from './use-render-window'
+
+import './message-list.scss'
+
+interface MessageListProps {
+  items: ChatItem[]
+  userId: string
+  peerReadSeq: number
+  hasOlder: boolean
+  loadOlder: () => Promise<void>
+}
+
+/** The page minus the input bar: enough to tell "at the bottom" without measuring every scroll. */
+const viewHeight = () => Taro.getSystemInfoSync().windowHeight - 60
+
+/** The conversation: a bounded window of messages with time separators, history on scroll-up, the pill. */
+export function MessageList({ items, userId, peerReadSeq, hasOlder, loadOlder }: MessageListProps) {
+  const view = useRenderWindow(items, userId, hasOlder, loadOlder)
+  const shown = items.slice(view.start, view.end)
+  const imageUrls = useMemo(
+    () => shown.filter((item) => item.type === 'image' && item.body).map((item) => fileUrl(item.body)),
+    [shown],
+  )
+  return (
+    <View className="message-list">
+      <ScrollView
+        className="message-list__scroll"
+        scrollY
+        scrollTop={view.scroll.top}
+        scrollIntoView={view.scroll.intoView}
+        upperThreshold={80}
+        lowerThreshold={80}
+        onScrollToUpper={view.onUpper}
+        onScrollToLower={view.onLower}
+        onScroll={(event) => view.onScroll(event.detail.scrollTop, event.detail.scrollHeight, viewHeight())}
+      >
+        {view.start === 0 ? (
+          <Text className="message-list__edge">{hasOlder ? '上滑加载更早的消息' : '没有更早的消息了'}</Text>
+        ) : null}
+        {shown.map((item, index) => (
+          <View key={item.key} id={domIdOf(item.key)} className="message-list__item">
+            {needsSeparator(shown[index - 1], item) ? (
+              <Text className="chat-time">{formatChatTime(item.createdAt)}</Text>
+            ) : null}
+            <MessageBubble
+              item={item}
+              mine={item.senderId === userId}
+              read={item.seq !== undefined && item.seq <= peerReadSeq}
+              imageUrls={imageUrls}
+            />
+          </View>
+        ))}
+      </ScrollView>
+      {view.unseen > 0 ? (
+        <View className="message-list__pill" onClick={view.toBottom}>
+          <Text>{view.unseen} 条新消息 ↓</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,57 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import useSWR from 'swr'
+
+import { getServiceRequest, getServiceTypes } from '@/api/endpoints/service-requests'
+import type { RequestStatus } from '@/api/schemas/service-request'
+import { useSessionStore } from '@/stores/session-store'
+
+import './request-card-message.scss'
+
+export const REQUEST_STATUS_TEXT: Record<RequestStatus, string> = {
+  submitted: '已提交',
+  accepted: '已受理',
+  in_progress: '办理中',
+  awaiting_materials: '待补材料',
+  completed: '已办结',
+  cancelled: '已撤销',
+}
+
+/** Service type names for cards; one request for the whole room (SWR dedupes). */
+export function useServiceTypeNames(): Record<string, string> {
+  const { data } = useSWR('service-types', getServiceTypes)
+  return Object.fromEntries((data ?? []).map((type) => [type.code, type.name]))
+}
+
+/** Each role has its own request page. */
+export function openRequest(requestId: string): void {
+  const role = useSessionStore.getState().user?.role
+  const page = role === 'specialist' ? '/specialist/request/index' : '/pages/requests/detail/index'
+  void Taro.navigateTo({ url: `${page}?id=${encodeURIComponent(requestId)}` })
+}
+
+/** A request card in the chat: number, type and live status; a tap opens the request. */
+export function RequestCardMessage({ requestId }: { requestId: string }) {
+  const { data, error } = useSWR(['service-request', requestId], () => getServiceRequest(requestId))
+  const names = useServiceTypeNames()
+  return (
+    <View className="request-card-message" onClick={() => openRequest(requestId)}>
+      <Text className="request-card-message__label">服务申请</Text>
+      {data ? (
+        <>
+          <Text className="request-card-message__type">{names[data.serviceType] ?? data.serviceType}</Text>
+          <View className="request-card-message__row">
+            <Text className="request-card-message__number">{data.number}</Text>
+            <Text className={`request-card-message__status request-card-message__status--${data.status}`}>
+              {REQUEST_STATUS_TEXT[data.status]}
+            </Text>
+          </View>
+        </>
+      ) : (
+        <Text className="request-card-message__number">
+          {error ? '申请信息加载失败，点击查看' : '加载中…'}
+        </Text>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,21 @@
+import { View } from '@tarojs/components'
+
+import { PageBanner } from '@/components/page-banner'
+import { SectionCard } from '@/components/section-card'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { ConversationList } from '@/features/chat/conversation-list'
+
+const ROLES = ['specialist'] as const
+
+export default function SpecialistMessagesPage() {
+  const user = useRoleGuard(ROLES)
+  if (!user) return null
+  return (
+    <View className="page">
+      <PageBanner title="消息" subtitle="我服务的企业，未读优先" />
+      <SectionCard title="会话">
+        <ConversationList unreadFirst emptyHint="被指派企业后，与企业主的会话会出现在这里" />
+      </SectionCard>
+    </View>
+  )
+}
