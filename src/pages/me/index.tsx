@@ -37,6 +37,16 @@ export default function MePage() {
           />
         </SectionCard>
       ) : null}
+      {user.role === 'owner' ? (
+        <SectionCard title="我的报名">
+          <Cell
+            title="沙龙报名、候补与签到码"
+            align="center"
+            extra="›"
+            onClick={() => void Taro.navigateTo({ url: '/pages/bookings/index' })}
+          />
+        </SectionCard>
+      ) : null}
     </View>
   )
 }
