@@ -30,6 +30,8 @@ export function useSalonList(filter: SalonFilter) {
       return ['salons', token, { when, industryChain, status }, previous?.nextCursor ?? '']
     },
     ([, , query, cursor]: ListKey) => getSalons({ ...query, cursor: cursor || undefined, limit: PAGE_SIZE }),
+    // Seats and states change under other users' taps: switching back to a tab always refetches.
+    { dedupingInterval: 0 },
   )
   const pages = swr.data
   const items = pages?.flatMap((page) => page.items)

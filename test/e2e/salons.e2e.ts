@@ -1,0 +1,164 @@
+import fs from 'node:fs'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { startAppServer, type AppServer } from './support/app-server'
+import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+import { loginFromList, tapButton, visiblePage } from './support/session'
+
+const day = 24 * 3600 * 1000
+/** "YYYY-MM-DD HH:mm" in Beijing time, as the admin types it. */
+const beijing = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ')
+
+interface Actor {
+  context: BrowserContext
+  page: Page
+  errors: Error[]
+}
+
+describe('salons journey: publish, book, waitlist, promote, check in, export', () => {
+  let server: AppServer
+  let browser: Browser
+  const actors: Actor[] = []
+  const shot = screenshotter('salons')
+  const title = `两席闭门沙龙 ${Date.now() % 100000}`
+
+  async function actor(): Promise<Actor> {
+    const context = await newPhoneContext(browser)
+    const page = await context.newPage()
+    const created = { context, page, errors: watchPageErrors(page) }
+    actors.push(created)
+    return created
+  }
+
+  async function salonIdByTitle(): Promise<string> {
+    const response = await fetch(`${server.url}/api/v1/salons?status=published&limit=100`, {
+      headers: { Authorization: 'Bearer demo-usr-admin-01' },
+    })
+    const body = (await response.json()) as { items: { id: string; title: string }[] }
+    const salon = body.items.find((item) => item.title === title)
+    if (!salon) throw new Error(`salon ${title} not published`)
+    return salon.id
+  }
+
+  async function openDetailAs(page: Page, id: string, owner: string) {
+    await page.goto(`${server.url}/#/pages/salons/detail/index?id=${id}`)
+    await page.locator('.demo-accounts__row').first().waitFor()
+    await loginFromList(page, '企业主', owner)
+    await visiblePage(page).getByText(title).first().waitFor()
+  }
+
+  const button = (page: Page, words: string) =>
+    visiblePage(page).locator('.booking-button', { hasText: words })
+
+  beforeAll(async () => {
+    server = await startAppServer()
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    for (const { errors } of actors) expect(errors).toEqual([])
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('runs the whole salon day on one backend', async () => {
+    // Admin: a new 2-seat salon, saved as a draft, then published.
+    const admin = await actor()
+    await admin.page.goto(`${server.url}/#/admin/salons/index`)
+    await admin.page.locator('.demo-accounts__row').first().waitFor()
+    await loginFromList(admin.page, '管理员', '管理员')
+    await visiblePage(admin.page).getByText('＋ 新建沙龙').click()
+    await visiblePage(admin.page).getByText('保存草稿').waitFor()
+    const start = Date.now() + 7 * day
+    const fill = (field: string, value: string) =>
+      visiblePage(admin.page).locator(`.salon-form__input--${field} input`).fill(value)
+    await fill('title', title)
+    await fill('summary', '两个席位，先到先得')
+    await fill('location', '两江新区互联网产业园 3 栋 201')
+    await fill('startAt', beijing(start))
+    await fill('endAt', beijing(start - 3600 * 1000)) // wrong on purpose: the form must say so
+    await fill('bookingDeadline', beijing(start - day))
+    await fill('capacity', '2')
+    await tapButton(admin.page, '保存草稿')
+    await visiblePage(admin.page).getByText('结束时间须晚于开始时间').waitFor()
+    await shot(admin.page, 'admin-form-error')
+    await fill('endAt', beijing(start + 2 * 3600 * 1000))
+    await tapButton(admin.page, '保存草稿')
+    await visiblePage(admin.page).locator('.segmented__item', { hasText: '草稿' }).click()
+    const card = visiblePage(admin.page).locator('.salon-card', { hasText: title })
+    await card.waitFor()
+    await shot(admin.page, 'admin-draft')
+    await card.locator('.nut-button', { hasText: '发布' }).click()
+    await card.waitFor({ state: 'detached' })
+    await visiblePage(admin.page).locator('.segmented__item', { hasText: '已发布' }).click()
+    await visiblePage(admin.page).locator('.salon-card', { hasText: title }).waitFor()
+    const id = await salonIdByTitle()
+
+    // Two owners take the two seats; the third joins the waitlist.
+    const a = await actor()
+    await openDetailAs(a.page, id, '何亦然')
+    await visiblePage(a.page).getByText('仅剩 2 席', { exact: false }).waitFor()
+    await button(a.page, '报名').click()
+    await visiblePage(a.page).getByText('签到码', { exact: false }).first().waitFor()
+    await shot(a.page, 'owner-a-booked-qr')
+
+    const b = await actor()
+    await openDetailAs(b.page, id, '孙瑜')
+    await button(b.page, '报名').click()
+    const codeText = await visiblePage(b.page).locator('.booking-panel__code').innerText()
+    const codeB = codeText.replace('签到码', '').trim()
+
+    const c = await actor()
+    await openDetailAs(c.page, id, '郑云帆')
+    await visiblePage(c.page).getByText('已满 · 可候补', { exact: false }).waitFor()
+    await button(c.page, '加入候补').click()
+    await visiblePage(c.page).getByText('候补第 1 位').first().waitFor()
+    await shot(c.page, 'owner-c-waitlisted')
+
+    // A cancels; C is promoted and sees it without reloading (booking.updated over the socket).
+    await button(a.page, '取消报名').click()
+    await a.page.getByText('确定取消').click()
+    await button(a.page, '报名').waitFor()
+    await visiblePage(c.page).getByText('候补成功', { exact: false }).waitFor()
+    await visiblePage(c.page).locator('.booking-panel__code').waitFor()
+    await shot(c.page, 'owner-c-promoted')
+
+    // The admin checks B in by code, is refused a second time and for an unknown code.
+    await admin.page.goto(`${server.url}/#/admin/check-in/index?salonId=${id}`)
+    await visiblePage(admin.page).getByText(`为「${title}」签到`).waitFor()
+    const code = visiblePage(admin.page).locator('.check-in__code input')
+    await code.fill(codeB)
+    await tapButton(admin.page, '签到')
+    await visiblePage(admin.page).getByText('孙瑜 签到成功').waitFor()
+    await code.fill(codeB)
+    await tapButton(admin.page, '签到')
+    await visiblePage(admin.page).getByText('已签到过，请勿重复签到').waitFor()
+    await code.fill('ZZZZ9999')
+    await tapButton(admin.page, '签到')
+    await visiblePage(admin.page).getByText('签到码无效').waitFor()
+    await shot(admin.page, 'admin-check-in')
+
+    // The list: 1 confirmed (C), 1 checked in (B), nobody waiting; the CSV downloads with a name.
+    await admin.page.goto(`${server.url}/#/admin/bookings/index?salonId=${id}`)
+    await visiblePage(admin.page).locator('.segmented__item', { hasText: '已确认 1' }).waitFor()
+    await visiblePage(admin.page).locator('.segmented__item', { hasText: '候补 0' }).waitFor()
+    await visiblePage(admin.page).locator('.segmented__item', { hasText: '已签到 1' }).click()
+    await visiblePage(admin.page).getByText('孙瑜').waitFor()
+    await shot(admin.page, 'admin-bookings')
+    const [download] = await Promise.all([
+      admin.page.waitForEvent('download'),
+      tapButton(admin.page, '导出 CSV'),
+    ])
+    expect(download.suggestedFilename()).toBe(`${title}-报名名单.csv`)
+    const csv = fs.readFileSync((await download.path())!, 'utf8')
+    expect(csv).toContain('孙瑜')
+    expect(csv).toContain('已签到')
+    expect(csv).toContain('郑云帆')
+
+    // B's own screen now shows the check-in.
+    await b.page.reload()
+    await button(b.page, '已签到').waitFor()
+    await shot(b.page, 'owner-b-checked-in')
+  })
+})
