@@ -37,21 +37,20 @@ export function RequestCardMessage({ requestId }: { requestId: string }) {
   return (
     <View className="request-card-message" onClick={() => openRequest(requestId)}>
       <Text className="request-card-message__label">服务申请</Text>
-      {data ? (
-        <>
-          <Text className="request-card-message__type">{names[data.serviceType] ?? data.serviceType}</Text>
-          <View className="request-card-message__row">
-            <Text className="request-card-message__number">{data.number}</Text>
-            <Text className={`request-card-message__status request-card-message__status--${data.status}`}>
-              {REQUEST_STATUS_TEXT[data.status]}
-            </Text>
-          </View>
-        </>
-      ) : (
+      {/* The same three lines while loading, so the card doesn't grow under the user's eyes. */}
+      <Text className="request-card-message__type">
+        {data ? (names[data.serviceType] ?? data.serviceType) : '…'}
+      </Text>
+      <View className="request-card-message__row">
         <Text className="request-card-message__number">
-          {error ? '申请信息加载失败，点击查看' : '加载中…'}
+          {data?.number ?? (error ? '加载失败，点击查看' : '加载中…')}
         </Text>
-      )}
+        {data ? (
+          <Text className={`request-card-message__status request-card-message__status--${data.status}`}>
+            {REQUEST_STATUS_TEXT[data.status]}
+          </Text>
+        ) : null}
+      </View>
     </View>
   )
 }

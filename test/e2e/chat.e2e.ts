@@ -1,0 +1,198 @@
+import path from 'node:path'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { startAppServer, type AppServer } from './support/app-server'
+import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+import { loginFromList, visiblePage } from './support/session'
+
+const IMAGE = path.resolve(__dirname, '..', '..', 'src', 'assets', 'empty.png')
+const BIG_ROOM = 'cnv-ent-01-usr-spec-01'
+
+/** The number on the unread badge of the conversation row that contains `name` (0 without a badge). */
+async function rowBadge(page: Page, name: string): Promise<number> {
+  const row = visiblePage(page).locator('.conversation-row', { hasText: name })
+  await row.waitFor()
+  const badge = row.locator('.conversation-row__badge')
+  return (await badge.count()) ? Number(await badge.innerText()) : 0
+}
+
+async function typeAndSend(page: Page, text: string): Promise<void> {
+  const input = visiblePage(page).locator('.chat-input-bar__input input')
+  await input.fill(text)
+  await visiblePage(page).locator('.chat-input-bar__send').click()
+}
+
+/** Waits until the message with this seq is inside the viewport (not just in the DOM). */
+async function lastOnScreen(page: Page, seq: number): Promise<void> {
+  await page.waitForFunction((wanted) => {
+    const node = document.querySelector(`.taro_page [data-seq="${wanted}"]`)
+    if (!node) return false
+    const box = node.getBoundingClientRect()
+    return box.top >= 0 && box.bottom <= window.innerHeight
+  }, seq)
+}
+
+const bubble = (page: Page, text: string) => visiblePage(page).locator('.message-bubble', { hasText: text })
+
+describe('chat journey', () => {
+  let server: AppServer
+
+  /** The other side typing, straight at the server (the specialist's phone isn't part of this test). */
+  async function postAs(userId: string, conversationId: string, text: string): Promise<void> {
+    const response = await fetch(`${server.url}/api/v1/conversations/${conversationId}/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer demo-${userId}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ clientMsgId: `e2e-${Date.now()}`, type: 'text', body: text }),
+    })
+    expect(response.status).toBe(201)
+  }
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  const errors: Error[][] = []
+  const shot = screenshotter('chat')
+
+  async function phone(): Promise<Page> {
+    const context = await newPhoneContext(browser)
+    contexts.push(context)
+    const page = await context.newPage()
+    errors.push(watchPageErrors(page))
+    return page
+  }
+
+  beforeAll(async () => {
+    server = await startAppServer()
+    browser = await launchBrowser()
+  })
+
+  afterEach(async () => {
+    expect(errors.flat()).toEqual([])
+    await Promise.all(contexts.splice(0).map((context) => context.close()))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('owner and specialist exchange text, an image and a request card in real time; the unread badge rises and clears', async () => {
+    const owner = await phone()
+    const specialist = await phone()
+
+    await owner.goto(server.url)
+    await loginFromList(owner, '企业主', '重庆飞快通航科技有限公司')
+    await visiblePage(owner).getByText('我的双专员').waitFor()
+    await owner.locator('.weui-tabbar__item', { hasText: '消息' }).click()
+    await visiblePage(owner).locator('.conversation-row').first().waitFor()
+    await shot(owner, 'owner-conversations')
+
+    await specialist.goto(server.url)
+    await loginFromList(specialist, '专员', '陈国栋')
+    await visiblePage(specialist).getByText('待办队列').waitFor()
+    await specialist.goto(`${server.url}/#/specialist/messages/index`)
+    const before = await rowBadge(specialist, '重庆飞快通航科技有限公司')
+    await shot(specialist, 'specialist-conversations')
+
+    // The owner opens the liaison's room and writes; the specialist's list counts it at once.
+    await visiblePage(owner).locator('.conversation-row', { hasText: '陈国栋' }).click()
+    await visiblePage(owner).locator('.chat-input-bar__input').waitFor()
+    await typeAndSend(owner, '陈专员您好，想了解一下融资对接')
+    await bubble(owner, '陈专员您好').waitFor()
+    await visiblePage(specialist)
+      .locator('.conversation-row', { hasText: '重庆飞快通航科技有限公司' })
+      .locator('.conversation-row__badge', { hasText: String(before + 1) })
+      .waitFor()
+    await shot(specialist, 'specialist-badge-risen')
+
+    // The specialist opens it (read), replies; the owner sees the reply and the 已读 mark.
+    await visiblePage(specialist)
+      .locator('.conversation-row', { hasText: '重庆飞快通航科技有限公司' })
+      .click()
+    await bubble(specialist, '陈专员您好').waitFor()
+    await typeAndSend(specialist, '程总好，下周三有银企对接会，我帮您报名')
+    await bubble(owner, '下周三有银企对接会').waitFor()
+    await bubble(owner, '陈专员您好').getByText('已读').waitFor()
+
+    // An image from the owner: picked, uploaded, shown on both sides.
+    await visiblePage(owner).locator('.chat-input-bar__plus').click()
+    const chooser = owner.waitForEvent('filechooser')
+    await visiblePage(owner).locator('.chat-input-bar__tool', { hasText: '图片' }).click()
+    await (await chooser).setFiles(IMAGE)
+    await visiblePage(specialist).locator('.message-bubble__image-box').last().waitFor()
+    await visiblePage(owner).locator('.message-bubble--mine .message-bubble__image-box').last().waitFor()
+    await visiblePage(owner).locator('.message-bubble__progress').waitFor({ state: 'detached' })
+
+    // A request card from the specialist, picked from the enterprise's requests.
+    await visiblePage(specialist).locator('.chat-input-bar__plus').click()
+    await visiblePage(specialist).locator('.chat-input-bar__tool', { hasText: '服务申请' }).click()
+    await visiblePage(specialist).locator('.chat-panel__row').first().click()
+    const card = visiblePage(owner).locator('.request-card-message').last()
+    await card.locator('.request-card-message__status').waitFor()
+    expect(await card.locator('.request-card-message__number').innerText()).toMatch(/^QF\d{8}-\d{4}$/)
+    await shot(owner, 'owner-room')
+    await shot(specialist, 'specialist-room')
+
+    // Back in the list, nothing is unread for the specialist in this conversation.
+    await specialist.goBack()
+    await visiblePage(specialist).locator('.conversation-row').first().waitFor()
+    await specialist.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('.taro_page .conversation-row')].some(
+          (row) =>
+            row.textContent?.includes('重庆飞快通航科技有限公司') &&
+            row.querySelector('.conversation-row__badge'),
+        ),
+    )
+    expect(await rowBadge(specialist, '重庆飞快通航科技有限公司')).toBe(0)
+    await shot(specialist, 'specialist-badge-cleared')
+  }, 90_000)
+
+  it('opens the 2,000-message conversation fast and renders only a window of it', async () => {
+    const owner = await phone()
+    await owner.goto(server.url)
+    await loginFromList(owner, '企业主', '重庆飞快通航科技有限公司')
+    await visiblePage(owner).getByText('我的双专员').waitFor()
+
+    const started = Date.now()
+    await owner.goto(`${server.url}/#/pages/chat/index?conversationId=${BIG_ROOM}`)
+    await lastOnScreen(owner, 2000)
+    const openMs = Date.now() - started
+    const nodesAtOpen = await owner.locator('.message-bubble').count()
+    await shot(owner, 'big-room-open')
+
+    // Scroll up through history: older pages load, and the rendered window stays bounded.
+    const scroller = visiblePage(owner).locator('.message-list__scroll')
+    for (let i = 0; i < 12; i += 1) {
+      await scroller.evaluate((node) => node.scrollTo({ top: 0 }))
+      await owner.waitForTimeout(250)
+    }
+    const nodesAfterScroll = await owner.locator('.message-bubble').count()
+    const oldestShown = await owner.locator('[data-seq]').first().getAttribute('data-seq')
+    await shot(owner, 'big-room-history')
+
+    // Scrolled up, a new message from 张敏 shows as the pill, not as a jump; tapping it goes down.
+    await postAs('usr-spec-01', BIG_ROOM, '程总，营业执照已经下来了')
+    const pill = visiblePage(owner).locator('.message-list__pill')
+    await pill.getByText('1 条新消息').waitFor()
+    await shot(owner, 'big-room-new-pill')
+    await pill.click()
+    await bubble(owner, '营业执照已经下来了').waitFor()
+    await pill.waitFor({ state: 'detached' })
+
+    // A cold start straight into the room (reload): the figure a user opening it from a link sees.
+    const reloaded = Date.now()
+    await owner.reload()
+    await lastOnScreen(owner, 2001)
+    const coldMs = Date.now() - reloaded
+    const nodesCold = await owner.locator('.message-bubble').count()
+
+    console.log(
+      `2,000-message room: last message on screen ${openMs} ms after navigating in (${nodesAtOpen} message nodes), ` +
+        `${coldMs} ms after a reload (${nodesCold} nodes); ${nodesAfterScroll} nodes after scrolling back to seq ${oldestShown}`,
+    )
+    expect(nodesCold).toBeLessThanOrEqual(60)
+    expect(nodesAtOpen).toBeLessThanOrEqual(60)
+    expect(nodesAfterScroll).toBeLessThanOrEqual(60)
+    expect(Number(oldestShown)).toBeLessThan(1900)
+  }, 60_000)
+})
