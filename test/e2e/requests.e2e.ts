@@ -1,0 +1,188 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { startAppServer, type AppServer } from './support/app-server'
+import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+import { loginFromList, tapButton, visiblePage } from './support/session'
+
+// A tiny valid PNG (1×1), and a "PDF" of 20 MB that must never leave the phone.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
+const BIG = Buffer.alloc(20 * 1024 * 1024, 1)
+
+type Payload = { name: string; mimeType: string; buffer: Buffer }
+
+/** Taps 添加附件 and hands the H5 file input these files, as a person picking them would. */
+async function attach(page: Page, file: Payload) {
+  const chooser = page.waitForEvent('filechooser')
+  await visiblePage(page).locator('.nut-button', { hasText: '添加附件' }).last().click()
+  await (await chooser).setFiles(file)
+}
+
+const field = (page: Page, key: string) =>
+  visiblePage(page).locator(`[data-field="${key}"]`).locator('input, textarea').first()
+
+const exactButton = (page: Page, words: string) =>
+  visiblePage(page).locator('.nut-button', { hasText: new RegExp(`^${words}$`) })
+
+const panelNote = (page: Page) => visiblePage(page).locator('.action-panel textarea')
+
+describe('service request journey: owner asks, specialist works it, owner rates', () => {
+  let server: AppServer
+  let browser: Browser
+  let ownerContext: BrowserContext
+  let specialistContext: BrowserContext
+  let owner: Page
+  let specialist: Page
+  let errors: Error[]
+  const shot = screenshotter('requests')
+  let uploads = 0
+
+  beforeAll(async () => {
+    server = await startAppServer()
+    browser = await launchBrowser()
+    ownerContext = await newPhoneContext(browser)
+    specialistContext = await newPhoneContext(browser)
+    owner = await ownerContext.newPage()
+    specialist = await specialistContext.newPage()
+    errors = [...watchPageErrors(owner), ...watchPageErrors(specialist)]
+    owner.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/api/v1/files')) uploads += 1
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('owner: bad input gets clear messages and sends nothing', async () => {
+    await owner.goto(server.url)
+    await owner.locator('.demo-accounts__row').first().waitFor()
+    await loginFromList(owner, '企业主', '重庆飞快通航科技有限公司')
+    await visiblePage(owner).getByText('办理中的申请').waitFor()
+    await visiblePage(owner).locator('.request-card').first().waitFor()
+    await shot(owner, 'owner-home-in-progress')
+
+    await owner.locator('.weui-tabbar__item', { hasText: '服务' }).click()
+    await visiblePage(owner).getByText('工商注册代办').waitFor()
+    await shot(owner, 'catalogue')
+    await visiblePage(owner).getByText('工商注册代办').click()
+    await visiblePage(owner).getByText('申请信息').waitFor()
+
+    let creates = 0
+    owner.on('request', (request) => {
+      if (request.method() === 'POST' && /\/service-requests$/.test(request.url())) creates += 1
+    })
+    await tapButton(owner, '提交申请')
+    await visiblePage(owner).getByText('请填写拟注册企业名称').waitFor()
+    await visiblePage(owner).getByText('请选择企业类型').waitFor()
+    await shot(owner, 'empty-submit-errors')
+
+    await field(owner, 'contactPhone').fill('1380000')
+    await visiblePage(owner).getByText('请输入正确的联系电话（11 位手机号）').waitFor()
+    await attach(owner, { name: '营业执照扫描件.pdf', mimeType: 'application/pdf', buffer: BIG })
+    await visiblePage(owner)
+      .getByText('「营业执照扫描件.pdf」有 20.0 MB，超过 10 MB 上限，请压缩后再上传')
+      .waitFor()
+    await visiblePage(owner).locator('[data-field="contactPhone"]').scrollIntoViewIfNeeded()
+    await shot(owner, 'bad-phone-and-20mb-file')
+    expect(creates).toBe(0)
+    expect(uploads).toBe(0)
+  })
+
+  it('owner: asks for 工商注册代办 with an attachment', async () => {
+    await field(owner, 'companyName').fill('重庆飞快低空物流有限公司')
+    await visiblePage(owner).getByText('有限责任公司', { exact: true }).click()
+    await field(owner, 'registeredCapital').fill('200')
+    await field(owner, 'businessScope').fill('无人机物流配送；航空器维修')
+    await field(owner, 'contactName').fill('程飞')
+    await field(owner, 'contactPhone').fill('13800001234')
+    await attach(owner, { name: '身份证.png', mimeType: 'image/png', buffer: PNG })
+    await visiblePage(owner).getByText('已上传').waitFor()
+    expect(uploads).toBe(1)
+    await shot(owner, 'form-filled-with-attachment')
+
+    await tapButton(owner, '提交申请')
+    await visiblePage(owner).getByText('申请概况').waitFor()
+    await visiblePage(owner).locator('.status-tag', { hasText: '已提交' }).waitFor()
+    expect(owner.url()).toContain('/pages/requests/detail/index')
+    await shot(owner, 'owner-detail-submitted')
+  })
+
+  it('specialist: accepts, starts and asks for materials', async () => {
+    const number = (await visiblePage(owner)
+      .getByText(/^编号 /)
+      .textContent())!
+      .replace('编号 ', '')
+      .trim()
+    await specialist.goto(server.url)
+    await specialist.locator('.demo-accounts__row').first().waitFor()
+    await loginFromList(specialist, '专员', '张敏')
+    await visiblePage(specialist).getByText('待办队列').waitFor()
+    const card = visiblePage(specialist).locator('.request-card', { hasText: number })
+    await card.waitFor()
+    await shot(specialist, 'workbench-queue')
+    await card.click()
+    await visiblePage(specialist).getByText('申请概况').waitFor()
+    await visiblePage(specialist).getByText('身份证.png').first().waitFor()
+    await shot(specialist, 'handle-submitted')
+
+    await exactButton(specialist, '受理').click()
+    await exactButton(specialist, '开始办理').waitFor()
+    await exactButton(specialist, '开始办理').click()
+    await exactButton(specialist, '要求补充材料').waitFor()
+    await exactButton(specialist, '要求补充材料').click()
+    await panelNote(specialist).fill('请补充全体股东身份证明')
+    await exactButton(specialist, '确认要求补充材料').click()
+    await visiblePage(specialist).locator('.status-tag', { hasText: '待补材料' }).first().waitFor()
+    await visiblePage(specialist)
+      .locator('.request-timeline__note', { hasText: '请补充全体股东身份证明' })
+      .waitFor()
+    await shot(specialist, 'handle-asked-for-materials')
+  })
+
+  it('owner: sees the request for materials at once and supplies them', async () => {
+    // No reload: the socket's request.updated refreshes the page.
+    await visiblePage(owner).locator('.status-tag', { hasText: '待补材料' }).first().waitFor()
+    await visiblePage(owner).getByText('请补充全体股东身份证明').waitFor()
+    await exactButton(owner, '补充材料').click()
+    await panelNote(owner).fill('已上传股东身份证明')
+    await attach(owner, { name: '股东身份证明.png', mimeType: 'image/png', buffer: PNG })
+    await visiblePage(owner).locator('.action-panel').getByText('已上传').waitFor()
+    await shot(owner, 'owner-supplying-materials')
+    await exactButton(owner, '确认补充材料').click()
+    await visiblePage(owner).locator('.status-tag', { hasText: '办理中' }).first().waitFor()
+    await visiblePage(owner).locator('.request-timeline').getByText('股东身份证明.png').waitFor()
+    await shot(owner, 'owner-materials-supplied')
+  })
+
+  it('specialist: completes with a note', async () => {
+    await visiblePage(specialist)
+      .locator('.request-timeline__note', { hasText: '已上传股东身份证明' })
+      .waitFor()
+    await exactButton(specialist, '办结').click()
+    await panelNote(specialist).fill('营业执照已办结，原件已寄出')
+    await exactButton(specialist, '确认办结').click()
+    await visiblePage(specialist).locator('.status-tag', { hasText: '已办结' }).first().waitFor()
+    await shot(specialist, 'handle-completed')
+  })
+
+  it('owner: rates the completed request', async () => {
+    await visiblePage(owner).locator('.status-tag', { hasText: '已办结' }).first().waitFor()
+    await exactButton(owner, '评价').click()
+    await visiblePage(owner).getByLabel('5 星').click()
+    await panelNote(owner).fill('一周拿到执照，非常省心')
+    await exactButton(owner, '确认评价').click()
+    await visiblePage(owner).getByText('已评价，感谢您的反馈').waitFor()
+    await visiblePage(owner).getByText('一周拿到执照，非常省心').first().waitFor()
+    await shot(owner, 'owner-rated')
+
+    await owner.goto(`${server.url}/#/pages/requests/index`)
+    await visiblePage(owner).locator('.status-tabs__tab').first().waitFor()
+    await visiblePage(owner).locator('.request-card').first().waitFor()
+    await shot(owner, 'my-requests')
+    expect(errors).toEqual([])
+  })
+})
