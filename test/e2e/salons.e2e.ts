@@ -42,9 +42,11 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
   }
 
   async function openDetailAs(page: Page, id: string, owner: string) {
-    await page.goto(`${server.url}/#/pages/salons/detail/index?id=${id}`)
+    await page.goto(server.url)
     await page.locator('.demo-accounts__row').first().waitFor()
     await loginFromList(page, '企业主', owner)
+    await visiblePage(page).getByText('我的双专员').waitFor()
+    await page.goto(`${server.url}/#/pages/salons/detail/index?id=${id}`)
     await visiblePage(page).getByText(title).first().waitFor()
   }
 
@@ -118,7 +120,7 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
 
     // A cancels; C is promoted and sees it without reloading (booking.updated over the socket).
     await button(a.page, '取消报名').click()
-    await a.page.getByText('确定取消').click()
+    await a.page.locator('.taro-model__confirm', { hasText: '确定取消' }).click()
     await button(a.page, '报名').waitFor()
     await visiblePage(c.page).getByText('候补成功', { exact: false }).waitFor()
     await visiblePage(c.page).locator('.booking-panel__code').waitFor()
