@@ -19,7 +19,7 @@ export function BookingButton({ salon, busy, onBook, onCancel, now }: BookingBut
   return (
     <Button
       block
-      type={state.intent === 'cancel' ? 'default' : 'primary'}
+      type={state.intent === 'book' || state.intent === 'waitlist' ? 'primary' : 'default'}
       loading={busy}
       disabled={state.intent === 'none' || busy}
       onClick={onClick}

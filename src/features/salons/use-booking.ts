@@ -22,7 +22,8 @@ export function useBooking(salon: Salon | undefined, onChanged: () => Promise<un
   const intentKey = useRef<string | null>(null)
   const running = useRef(false)
   const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<string | null>(null)
+  // The outcome is said once, for the status it describes; a later promotion makes it stale.
+  const [outcome, setOutcome] = useState<{ text: string; status: Booking['status'] } | null>(null)
 
   async function run(work: () => Promise<void>) {
     // A ref, not state: a second tap in the same frame must see the first one already running.
@@ -48,7 +49,7 @@ export function useBooking(salon: Salon | undefined, onChanged: () => Promise<un
       const booking = await bookSalon(salon.id, intentKey.current)
       intentKey.current = null
       const text = bookingOutcome(booking, expectedSeat)
-      setOutcome(text)
+      setOutcome({ text, status: booking.status })
       if (booking.status === 'waitlisted') void Taro.showToast({ title: text, icon: 'none', duration: 3000 })
       else notifySuccess(text)
     })
@@ -69,5 +70,6 @@ export function useBooking(salon: Salon | undefined, onChanged: () => Promise<un
       notifySuccess('已取消')
     })
 
-  return { book, cancel, busy, outcome }
+  const current = salon?.myBooking?.status
+  return { book, cancel, busy, outcome: outcome && outcome.status === current ? outcome.text : null }
 }
