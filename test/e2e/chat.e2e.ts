@@ -173,7 +173,7 @@ describe('chat journey', () => {
     // Scrolled up, a new message from 张敏 shows as the pill, not as a jump; tapping it goes down.
     await postAs('usr-spec-01', BIG_ROOM, '程总，营业执照已经下来了')
     const pill = visiblePage(owner).locator('.message-list__pill')
-    await pill.getByText('1 条新消息').waitFor()
+    await pill.getByText('1 条新消息 ↓', { exact: true }).waitFor()
     await shot(owner, 'big-room-new-pill')
     await pill.click()
     await bubble(owner, '营业执照已经下来了').waitFor()

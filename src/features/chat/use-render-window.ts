@@ -30,8 +30,8 @@ export function useRenderWindow(
   const atBottom = useRef(true)
   const loadingOlder = useRef(false)
   const keepInView = useRef<string | null>(null)
-  const lastCount = useRef(items.length)
   const lastKey = items[items.length - 1]?.key
+  const lastKeyRef = useRef(lastKey)
 
   const found = topKey ? items.findIndex((item) => item.key === topKey) : -1
   const start = found >= 0 ? found : Math.max(0, items.length - WINDOW)
@@ -44,11 +44,14 @@ export function useRenderWindow(
     setScroll((previous) => ({ top: previous.top + 1 }))
   }
 
-  // A new last message: follow it when the user is at the bottom, or count it for the pill.
+  // A new last message: follow it when the user is at the bottom, or count it for the pill. Counted
+  // from the previous last one, since older pages loaded in front also make the list longer.
   useEffect(() => {
-    const added = items.length - lastCount.current
-    lastCount.current = items.length
-    if (added <= 0 || !lastKey) return
+    const previous = lastKeyRef.current
+    lastKeyRef.current = lastKey
+    if (!lastKey || !previous || previous === lastKey) return
+    const at = items.findIndex((item) => item.key === previous)
+    const added = at >= 0 ? items.length - 1 - at : 1
     const last = items[items.length - 1]
     if (atBottom.current || last?.senderId === userId) toBottom()
     else setUnseen((count) => count + added)
