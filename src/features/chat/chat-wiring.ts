@@ -10,10 +10,10 @@ import { attachRealtime } from './attach-realtime'
 const MESSAGES_TAB = 2
 
 function showBadge(total: number): void {
-  if (useSessionStore.getState().user?.role !== 'owner') return
   // Fails when the page on screen has no tab bar; the next change or tab visit sets it again.
   const done = () => undefined
-  if (total > 0) {
+  // Only owners have the tab bar; a logout (total 0, no user) still takes the old badge away.
+  if (total > 0 && useSessionStore.getState().user?.role === 'owner') {
     Taro.setTabBarBadge({ index: MESSAGES_TAB, text: total > 99 ? '99+' : String(total), fail: done })
   } else {
     Taro.removeTabBarBadge({ index: MESSAGES_TAB, fail: done })
