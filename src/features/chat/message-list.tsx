@@ -17,8 +17,12 @@ interface MessageListProps {
   loadOlder: () => Promise<void>
 }
 
+let windowHeight = 0
 /** The page minus the input bar: enough to tell "at the bottom" without measuring every scroll. */
-const viewHeight = () => Taro.getSystemInfoSync().windowHeight - 60
+const viewHeight = () => {
+  windowHeight ||= Taro.getSystemInfoSync().windowHeight
+  return windowHeight - 60
+}
 
 /** The conversation: a bounded window of messages with time separators, history on scroll-up, the pill. */
 export function MessageList({ items, userId, peerReadSeq, hasOlder, loadOlder }: MessageListProps) {
