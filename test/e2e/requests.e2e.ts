@@ -26,6 +26,9 @@ const field = (page: Page, key: string) =>
 const exactButton = (page: Page, words: string) =>
   visiblePage(page).locator('.nut-button', { hasText: new RegExp(`^${words}$`) })
 
+/** Taro H5 slides pages in; a screenshot during the slide shows an empty page. */
+const settle = (page: Page) => page.waitForTimeout(700)
+
 const panelNote = (page: Page) => visiblePage(page).locator('.action-panel textarea')
 
 describe('service request journey: owner asks, specialist works it, owner rates', () => {
@@ -108,6 +111,7 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await visiblePage(owner).getByText('申请概况').waitFor()
     await visiblePage(owner).locator('.status-tag', { hasText: '已提交' }).waitFor()
     expect(owner.url()).toContain('/pages/requests/detail/index')
+    await settle(owner)
     await shot(owner, 'owner-detail-submitted')
   })
 
@@ -123,10 +127,12 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await visiblePage(specialist).getByText('待办队列').waitFor()
     const card = visiblePage(specialist).locator('.request-card', { hasText: number })
     await card.waitFor()
+    await settle(specialist)
     await shot(specialist, 'workbench-queue')
     await card.click()
     await visiblePage(specialist).getByText('申请概况').waitFor()
     await visiblePage(specialist).getByText('身份证.png').first().waitFor()
+    await settle(specialist)
     await shot(specialist, 'handle-submitted')
 
     await exactButton(specialist, '受理').click()
@@ -179,10 +185,15 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await visiblePage(owner).getByText('一周拿到执照，非常省心').first().waitFor()
     await shot(owner, 'owner-rated')
 
-    await owner.goto(`${server.url}/#/pages/requests/index`)
+    await owner.locator('.weui-tabbar__item', { hasText: '我的' }).click()
+    await visiblePage(owner).getByText('查看全部申请与办理进度').click()
     await visiblePage(owner).locator('.status-tabs__tab').first().waitFor()
-    await visiblePage(owner).locator('.request-card').first().waitFor()
+    await visiblePage(owner).locator('.request-card', { hasText: '工商注册代办' }).first().waitFor()
+    await settle(owner)
     await shot(owner, 'my-requests')
+    await visiblePage(owner).locator('.status-tabs__tab', { hasText: '已办结' }).click()
+    await visiblePage(owner).locator('.request-card .status-tag', { hasText: '已办结' }).first().waitFor()
+    await shot(owner, 'my-requests-completed-tab')
     expect(errors).toEqual([])
   })
 })

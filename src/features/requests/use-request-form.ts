@@ -61,6 +61,12 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
     if (!result.ok) {
       setTouched(Object.fromEntries(type.fields.map((spec) => [spec.key, true])))
       void Taro.showToast({ title: '请按提示修改标红的项目', icon: 'none' })
+      // The first wrong field may be a screen above the button: bring it into view once it is red.
+      setTimeout(
+        () =>
+          void Taro.pageScrollTo({ selector: '.form-field.has-error', duration: 200 }).catch(() => undefined),
+        50,
+      )
       return
     }
     if (attachments.uploading) {
