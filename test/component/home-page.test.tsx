@@ -13,16 +13,32 @@ describe('HomePage', () => {
     await waitFor(() => expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
   })
 
-  it("shows the owner's enterprise and both specialists, and opens the catalogue", async () => {
+  it("shows the owner's enterprise, both specialists and a way to all requests", async () => {
     const owner = await signInAs('owner', (account) => Boolean(account.enterpriseName))
-    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
     renderWithSwr(<HomePage />)
 
     expect(await screen.findByText('服务专员')).toBeInTheDocument()
     expect(screen.getByText('联络专员')).toBeInTheDocument()
     expect(screen.getByText(`您好，${owner.name}`)).toBeInTheDocument()
     expect(screen.getByText(owner.account.enterpriseName!)).toBeInTheDocument()
-    fireEvent.click(screen.getByText('去办理'))
-    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/services/index' })
+    fireEvent.click(await screen.findByText('全部申请'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/requests/index' })
+  })
+
+  it('lists the requests in progress with their due dates, overdue ones in red and first', async () => {
+    // 郑云帆's registration started 8 days ago with a 3-working-day target.
+    await signInAs('owner', (account) => account.userId === 'usr-owner-04')
+    renderWithSwr(<HomePage />)
+    expect(await screen.findByText('工商注册代办')).toBeInTheDocument()
+    const cards = document.querySelectorAll('.request-card')
+    expect(cards).toHaveLength(2)
+    expect(cards[0]).toHaveClass('request-card--overdue')
+    expect(cards[0]!.querySelector('.request-card__due')).toHaveClass('is-overdue')
+    expect(cards[0]!.textContent).toMatch(/已逾期/)
+    expect(cards[1]!.textContent).toMatch(/税务登记代办.*剩余/)
+    fireEvent.click(cards[0]!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: expect.stringMatching(/^\/pages\/requests\/detail\/index\?id=/),
+    })
   })
 })
