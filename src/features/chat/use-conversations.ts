@@ -1,4 +1,4 @@
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { toApiError, type ApiError } from '@/api/api-error'
@@ -17,16 +17,17 @@ export function useConversations({ unreadFirst = false } = {}) {
   const [error, setError] = useState<ApiError>()
   const load = useCallback(() => {
     setLoading(true)
-    useChatStore
+    return useChatStore
       .getState()
       .loadConversations()
       .then(() => setError(undefined))
       .catch((reason: unknown) => setError(toApiError(reason)))
       .finally(() => setLoading(false))
   }, [])
-  useEffect(load, [load])
+  useEffect(() => void load(), [load])
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
   useDidShow(() => {
-    load()
+    void load()
     syncUnreadBadge()
   })
   const list = useMemo(
