@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { startAppServer, type AppServer } from './support/app-server'
 import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
-import { loginFromList, visiblePage } from './support/session'
+import { loginFromList, tapButton, visiblePage } from './support/session'
 
 const IMAGE = path.resolve(__dirname, '..', '..', 'src', 'assets', 'empty.png')
 const BIG_ROOM = 'cnv-ent-01-usr-spec-01'
@@ -131,6 +131,23 @@ describe('chat journey', () => {
     expect(await card.locator('.request-card-message__number').innerText()).toMatch(/^QF\d{8}-\d{4}$/)
     await shot(owner, 'owner-room')
     await shot(specialist, 'specialist-room')
+
+    // 常用语: the specialist adds one, picks it, sends it.
+    await visiblePage(specialist).locator('.chat-input-bar__plus').click()
+    await visiblePage(specialist).locator('.chat-input-bar__tool', { hasText: '常用语' }).click()
+    await visiblePage(specialist).locator('.chat-panel__link', { hasText: '编辑' }).click()
+    await visiblePage(specialist).locator('.chat-panel__add input').fill('周五前给您答复')
+    await tapButton(specialist, '添加')
+    await shot(specialist, 'specialist-quick-replies-edit')
+    await visiblePage(specialist).locator('.chat-panel__link', { hasText: '完成' }).click()
+    await visiblePage(specialist).locator('.chat-panel__row', { hasText: '周五前给您答复' }).click()
+    await visiblePage(specialist).locator('.chat-input-bar__send').click()
+    await bubble(owner, '周五前给您答复').waitFor()
+
+    // The owner taps the image: full screen.
+    await visiblePage(owner).locator('.message-bubble__image-box').last().click()
+    await owner.waitForTimeout(500)
+    await shot(owner, 'owner-image-preview')
 
     // Back in the list, nothing is unread for the specialist in this conversation.
     await specialist.goBack()
