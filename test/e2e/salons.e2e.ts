@@ -50,6 +50,11 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
     await visiblePage(page).getByText(title).first().waitFor()
   }
 
+  async function openDetailAgain(page: Page, id: string) {
+    await page.goto(`${server.url}/#/pages/salons/detail/index?id=${id}`)
+    await visiblePage(page).getByText(title).first().waitFor()
+  }
+
   const button = (page: Page, words: string) =>
     visiblePage(page).locator('.booking-button', { hasText: words })
 
@@ -121,7 +126,7 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
     // A cancels; C is promoted and sees it without reloading (booking.updated over the socket).
     await button(a.page, '取消报名').click()
     await a.page.locator('.taro-model__confirm', { hasText: '确定取消' }).click()
-    await button(a.page, '报名').waitFor()
+    await button(a.page, '加入候补').waitFor() // C took the freed seat: full again
     await visiblePage(c.page).getByText('候补成功', { exact: false }).waitFor()
     await visiblePage(c.page).locator('.booking-panel__code').waitFor()
     await shot(c.page, 'owner-c-promoted')
@@ -162,5 +167,26 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
     await b.page.reload()
     await button(b.page, '已签到').waitFor()
     await shot(b.page, 'owner-b-checked-in')
+
+    // C's lists: the salon on the 沙龙 tab, the booking under 我的报名 · 已报名.
+    await c.page.goto(`${server.url}/#/pages/salons/index`)
+    await visiblePage(c.page).locator('.salon-card', { hasText: title }).waitFor()
+    await shot(c.page, 'owner-c-salons')
+    await c.page.goto(`${server.url}/#/pages/bookings/index`)
+    await visiblePage(c.page).locator('.salon-card', { hasText: title }).waitFor()
+    await shot(c.page, 'owner-c-my-bookings')
+
+    // The admin cancels with a reason; C sees it on the salon.
+    await admin.page.goto(`${server.url}/#/admin/salons/index`)
+    const published = visiblePage(admin.page).locator('.salon-card', { hasText: title })
+    await published.locator('.nut-button', { hasText: '取消' }).click()
+    await admin.page.locator('.cancel-salon-dialog__reason textarea').fill('场地临时检修，改期另行通知')
+    await shot(admin.page, 'admin-cancel-dialog')
+    await admin.page.locator('.nut-dialog .nut-button', { hasText: '确认取消沙龙' }).click()
+    await published.waitFor({ state: 'detached' })
+    await openDetailAgain(c.page, id)
+    await visiblePage(c.page).getByText('本场沙龙已取消：场地临时检修，改期另行通知').waitFor()
+    await button(c.page, '已取消').waitFor()
+    await shot(c.page, 'owner-c-cancelled')
   })
 })
