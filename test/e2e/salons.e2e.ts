@@ -171,6 +171,7 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
     // C's lists: the salon on the 沙龙 tab, the booking under 我的报名 · 已报名.
     await c.page.goto(`${server.url}/#/pages/salons/index`)
     await visiblePage(c.page).locator('.salon-card', { hasText: title }).waitFor()
+    await c.page.waitForTimeout(500) // let the page's slide-in finish before the picture
     await shot(c.page, 'owner-c-salons')
     await c.page.goto(`${server.url}/#/pages/bookings/index`)
     await visiblePage(c.page).locator('.salon-card', { hasText: title }).waitFor()

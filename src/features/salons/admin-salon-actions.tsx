@@ -59,7 +59,7 @@ export function AdminSalonActions({ salon, onChanged, onCancel }: AdminSalonActi
         </Button>
       ) : null}
       {salon.status !== 'cancelled' && !ended ? (
-        <Button size="small" type="danger" fill="outline" onClick={() => onCancel(salon)}>
+        <Button size="small" className="admin-salon-actions__cancel" onClick={() => onCancel(salon)}>
           取消
         </Button>
       ) : null}
