@@ -185,7 +185,9 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await visiblePage(owner).getByText('一周拿到执照，非常省心').first().waitFor()
     await shot(owner, 'owner-rated')
 
-    await owner.locator('.weui-tabbar__item', { hasText: '我的' }).click()
+    // The tab bar hides on pages outside it: start over on 我的 (the session survives a reload).
+    await owner.goto(`${server.url}/#/pages/me/index`)
+    await owner.reload()
     await visiblePage(owner).getByText('查看全部申请与办理进度').click()
     await visiblePage(owner).locator('.status-tabs__tab').first().waitFor()
     await visiblePage(owner).locator('.request-card', { hasText: '工商注册代办' }).first().waitFor()
