@@ -73,8 +73,22 @@ export interface ChatStoreOptions {
 const PAGE = 30
 const CATCH_UP_PAGE = 100
 const SEND_ATTEMPTS = 4
-/** Text is at most 2,000 characters; 200 of them stay far under storage's 1 MB per key. */
-const OUTBOX_LIMIT = 200
+/**
+ * Storage allows 1 MB per key; in characters of JSON, a third of that covers the worst case of 3 UTF-8
+ * bytes each. The oldest unsent messages are kept first, since they go out first.
+ */
+const OUTBOX_BUDGET_CHARS = 300_000
+
+function persistable(outbox: OutboxItem[]): OutboxItem[] {
+  let used = 0
+  const kept: OutboxItem[] = []
+  for (const item of outbox) {
+    used += JSON.stringify(item).length
+    if (used > OUTBOX_BUDGET_CHARS) break
+    kept.push(item)
+  }
+  return kept
+}
 
 const defaultApi: ChatApi = { ...chatApi, uploadFile }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -151,7 +165,7 @@ export function createChatStore(options: ChatStoreOptions = {}) {
         }
 
         function addToOutbox(item: OutboxItem): string {
-          set((state) => ({ outbox: [...state.outbox, item].slice(-OUTBOX_LIMIT) }))
+          set((state) => ({ outbox: [...state.outbox, item] }))
           void enqueue(item)
           return item.clientMsgId
         }
@@ -345,7 +359,7 @@ export function createChatStore(options: ChatStoreOptions = {}) {
         version: 1,
         storage: createJSONStorage(() => options.storage ?? taroStorage),
         // Only what isn't on the server yet; everything else is fetched again.
-        partialize: ({ outbox }) => ({ outbox: outbox.slice(-OUTBOX_LIMIT) }),
+        partialize: ({ outbox }) => ({ outbox: persistable(outbox) }),
       },
     ),
   )

@@ -105,6 +105,28 @@ describe('chat store', () => {
     expect(second.getState().messages[CNV]!.filter((m) => m.clientMsgId === clientMsgId)).toHaveLength(1)
   })
 
+  it('keeps the stored outbox under 1 MB however much is unsent, oldest first', () => {
+    const store = newStore('budget-chat')
+    const long = '企'.repeat(2000)
+    const outbox = Array.from({ length: 300 }, (_, i) => ({
+      clientMsgId: `c-${i}`,
+      conversationId: CNV,
+      senderId: 'usr-owner-01',
+      type: 'text' as const,
+      body: long,
+      createdAt: '2025-03-05T10:00:00+08:00',
+      status: 'failed' as const,
+    }))
+    store.setState({ outbox })
+    const stored = Taro.getStorageSync('budget-chat') as string
+    expect(Buffer.byteLength(stored, 'utf8')).toBeLessThan(1024 * 1024)
+    const kept = (JSON.parse(stored) as { state: { outbox: { clientMsgId: string }[] } }).state.outbox
+    expect(kept[0]?.clientMsgId).toBe('c-0')
+    expect(kept.length).toBeGreaterThan(100)
+    // Memory keeps them all: none is dropped before it is sent.
+    expect(store.getState().outbox).toHaveLength(300)
+  })
+
   it('catches up after a gap by afterSeq, in seq order, without duplicates', async () => {
     const owner = await signInAs('owner', (a) => a.userId === 'usr-owner-01')
     const store = newStore()
