@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import type { Salon } from '@/api/schemas/salon'
 
+import { DateTimeField } from './date-time-field'
 import { IndustryFilter } from './industry-filter'
 import { TIME_FORMAT, type SalonFormField } from './salon-form-schema'
 import { useSalonForm } from './use-salon-form'
@@ -26,6 +27,8 @@ const TEXT_FIELDS: { field: SalonFormField; label: string; placeholder: string; 
   { field: 'speakers', label: '分享嘉宾', placeholder: '多位嘉宾用、分隔' },
 ]
 
+const TIME_FIELDS = new Set<SalonFormField>(['startAt', 'endAt', 'bookingDeadline'])
+
 /** Create or edit a salon: checked with the contract's schema before sending, errors under each field. */
 export function SalonForm({ salon, onSaved }: SalonFormProps) {
   const form = useSalonForm(salon, onSaved)
@@ -33,13 +36,22 @@ export function SalonForm({ salon, onSaved }: SalonFormProps) {
     <View className="salon-form">
       {TEXT_FIELDS.map(({ field, label, placeholder, type }) => (
         <Field key={field} label={label} error={form.errors[field]}>
-          <Input
-            className={`salon-form__input salon-form__input--${field}`}
-            value={String(form.values[field] ?? '')}
-            placeholder={placeholder}
-            type={type ?? 'text'}
-            onChange={(value) => form.setField(field, value)}
-          />
+          {TIME_FIELDS.has(field) ? (
+            <DateTimeField
+              field={field}
+              value={String(form.values[field] ?? '')}
+              placeholder={placeholder}
+              onChange={(value) => form.setField(field, value)}
+            />
+          ) : (
+            <Input
+              className={`salon-form__input salon-form__input--${field}`}
+              value={String(form.values[field] ?? '')}
+              placeholder={placeholder}
+              type={type ?? 'text'}
+              onChange={(value) => form.setField(field, value)}
+            />
+          )}
         </Field>
       ))}
       <Field label="产业链" error={form.errors.industryChain}>
