@@ -173,6 +173,13 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await exactButton(specialist, '确认办结').click()
     await visiblePage(specialist).locator('.status-tag', { hasText: '已办结' }).first().waitFor()
     await shot(specialist, 'handle-completed')
+
+    await specialist.goto(`${server.url}/#/specialist/enterprises/index`)
+    await specialist.reload()
+    await visiblePage(specialist).getByText('重庆飞快通航科技有限公司').first().waitFor()
+    await visiblePage(specialist).locator('.request-card').first().waitFor()
+    await settle(specialist)
+    await shot(specialist, 'my-enterprises')
   })
 
   it('owner: rates the completed request', async () => {
@@ -184,6 +191,12 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await visiblePage(owner).getByText('已评价，感谢您的反馈').waitFor()
     await visiblePage(owner).getByText('一周拿到执照，非常省心').first().waitFor()
     await shot(owner, 'owner-rated')
+
+    // 问专员 opens the chat with 张敏, who handles this registration, with the request along.
+    await tapButton(owner, '问专员')
+    await owner.waitForURL(/\/pages\/chat\/index\?conversationId=cnv-ent-01-usr-spec-01&requestId=/)
+    await settle(owner)
+    await shot(owner, 'ask-specialist-chat')
 
     // The tab bar hides on pages outside it: start over on 我的 (the session survives a reload).
     await owner.goto(`${server.url}/#/pages/me/index`)

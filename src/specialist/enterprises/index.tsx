@@ -7,6 +7,7 @@ import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { useMe } from '@/features/profile/use-me'
+import { ChatButton } from '@/features/requests/chat-button'
 import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
 import { isOpen } from '@/features/requests/request-status'
@@ -42,7 +43,11 @@ export default function EnterprisesPage() {
           enterprises.map((enterprise) => {
             const open = openOf(enterprise.id)
             return (
-              <SectionCard key={enterprise.id} title={`在办 ${open.length} 件`}>
+              <SectionCard
+                key={enterprise.id}
+                title={`在办 ${open.length} 件`}
+                extra={<ChatButton label="发消息" wanted={[(c) => c.enterpriseId === enterprise.id]} />}
+              >
                 <EnterpriseCard enterprise={enterprise} />
                 <RequestList
                   requests={open}

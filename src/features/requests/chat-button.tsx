@@ -1,0 +1,45 @@
+import { Button } from '@nutui/nutui-react-taro'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+
+import { getConversations } from '@/api/endpoints/chat'
+import type { Conversation } from '@/api/schemas/chat'
+import { notifyError } from '@/components/notify'
+import { CHAT_ROOM } from '@/features/chat/open-chat'
+
+interface ChatButtonProps {
+  label: string
+  /** The conversations to try, best first: the first one found opens. */
+  wanted: ((conversation: Conversation) => boolean)[]
+  /** Rides along so the chat room can offer a card of this request. */
+  requestId?: string
+}
+
+/** Opens the chat room on a conversation looked up when tapped (an owner has two, a specialist one per enterprise). */
+export function ChatButton({ label, wanted, requestId }: ChatButtonProps) {
+  const [opening, setOpening] = useState(false)
+  const open = async () => {
+    setOpening(true)
+    try {
+      const { items } = await getConversations({ limit: 100 })
+      const conversation = wanted.map((test) => items.find(test)).find(Boolean)
+      if (!conversation) {
+        void Taro.showToast({ title: '暂未找到对应的会话', icon: 'none' })
+        return
+      }
+      const extra = requestId ? `&requestId=${encodeURIComponent(requestId)}` : ''
+      await Taro.navigateTo({
+        url: `${CHAT_ROOM}?conversationId=${encodeURIComponent(conversation.id)}${extra}`,
+      })
+    } catch (error) {
+      notifyError(error)
+    } finally {
+      setOpening(false)
+    }
+  }
+  return (
+    <Button size="small" type="primary" fill="outline" loading={opening} onClick={() => void open()}>
+      {label}
+    </Button>
+  )
+}
