@@ -8,7 +8,7 @@ import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { MyBookingList } from '@/features/salons/my-booking-list'
 import { Segmented } from '@/features/salons/segmented'
-import { useMyBookings } from '@/features/salons/use-salons'
+import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
 
 const ROLES = ['owner'] as const
 const TABS = [
@@ -21,7 +21,7 @@ const TABS = [
 export default function MyBookingsPage() {
   const user = useRoleGuard(ROLES)
   const [status, setStatus] = useState<BookingStatus>('confirmed')
-  const bookings = useMyBookings()
+  const bookings = usePromotionNotice()
   usePullDownRefresh(() => {
     void bookings.mutate().finally(() => Taro.stopPullDownRefresh())
   })

@@ -9,6 +9,7 @@ import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { IndustryFilter } from '@/features/salons/industry-filter'
 import { SalonList } from '@/features/salons/salon-list'
 import { Segmented } from '@/features/salons/segmented'
+import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
 import { useSalonList } from '@/features/salons/use-salons'
 
 const ROLES = ['owner'] as const
@@ -22,6 +23,7 @@ export default function SalonsPage() {
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming')
   const [industryChain, setIndustryChain] = useState<IndustryChain>()
   const list = useSalonList({ when, industryChain })
+  usePromotionNotice()
   usePullDownRefresh(() => {
     void list.mutate().finally(() => Taro.stopPullDownRefresh())
   })

@@ -1,0 +1,41 @@
+import Taro from '@tarojs/taro'
+import { screen, waitFor } from '@testing-library/react'
+
+import { bookSalon } from '@/api/endpoints/salons'
+import { getMockBackend } from '@/api/mock-adapter'
+import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
+import { randomId } from '@/utils/id'
+
+import { renderWithSwr } from '../support/render'
+import { signInAs } from '../support/session'
+
+function Probe() {
+  const bookings = usePromotionNotice()
+  return <div>{bookings.data ? `loaded ${bookings.data.items.length}` : 'loading'}</div>
+}
+
+describe('promotion notice', () => {
+  it('tells a waitlisted owner when a cancellation elsewhere gives them the seat', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-14')
+    const mine = await bookSalon('sal-02', randomId('book-'))
+    expect(mine.status).toBe('waitlisted')
+    const modal = jest
+      .spyOn(Taro, 'showModal')
+      .mockResolvedValue({ confirm: true, cancel: false, errMsg: 'ok' })
+    renderWithSwr(<Probe />)
+    await screen.findByText(/loaded/)
+
+    // The admin, in another app, adds seats: the whole waitlist moves up, and a booking.updated
+    // event reaches this owner's socket.
+    const response = await getMockBackend().handle({
+      method: 'PATCH',
+      path: '/api/v1/salons/sal-02',
+      headers: { authorization: 'Bearer demo-usr-admin-01', 'content-type': 'application/json' },
+      body: { capacity: 20 },
+    })
+    expect(response.status).toBe(200)
+
+    await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '候补成功' })))
+    expect(modal.mock.calls[0]![0]!.content).toContain('银企对接专场')
+  })
+})
