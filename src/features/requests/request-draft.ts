@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { FileRefSchema } from '@/api/schemas/file'
 import { useDraftStore } from '@/stores/draft-store'
+import { useSessionStore } from '@/stores/session-store'
 import { randomId } from '@/utils/id'
 
 /**
@@ -17,7 +18,9 @@ export const RequestDraftSchema = z.object({
 })
 export type RequestDraft = z.infer<typeof RequestDraftSchema>
 
-export const requestDraftKey = (typeCode: string) => `request:${typeCode}`
+/** Per user as well as per type: on a shared phone one owner never finds another's draft. */
+export const requestDraftKey = (typeCode: string) =>
+  `request:${useSessionStore.getState().user?.id ?? 'anonymous'}:${typeCode}`
 
 const newKey = () => randomId('req-')
 
