@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 
+import { ApiError } from '@/api/api-error'
 import * as files from '@/api/endpoints/files'
 import { getServiceRequests, getServiceTypes } from '@/api/endpoints/service-requests'
 import type { ServiceRequest, ServiceType } from '@/api/schemas/service-request'
@@ -180,5 +181,49 @@ describe('RequestForm (built from the type fields)', () => {
     ).toBeInTheDocument()
     expect(screen.getByText('「章程.docx」格式不支持，仅支持 jpg、png、pdf')).toBeInTheDocument()
     expect(upload).not.toHaveBeenCalled()
+  })
+  it('uploads with progress, offers retry after a failure and remove, and keeps uploaded files in the draft', async () => {
+    await renderForm('business_registration')
+    const ref = {
+      id: 'file-abc',
+      name: '身份证.png',
+      url: '/api/v1/files/file-abc',
+      size: 2048,
+      mime: 'image/png' as const,
+    }
+    let report: ((percent: number) => void) | undefined
+    let finish: ((value: typeof ref) => void) | undefined
+    const upload = jest
+      .spyOn(files, 'uploadFile')
+      .mockRejectedValueOnce(new ApiError('NETWORK_ERROR', 0, '网络连接失败，上传未完成，请重试'))
+      .mockImplementationOnce((_file, onProgress) => {
+        report = onProgress
+        return new Promise((resolve) => (finish = resolve))
+      })
+    URL.createObjectURL = jest.fn(() => 'blob:test')
+    fireEvent.click(screen.getByText('添加附件'))
+    const input = document.querySelector<HTMLInputElement>('input.attachment-file-input')!
+    await act(async () => {
+      Object.defineProperty(input, 'files', {
+        value: [new File(['png'], '身份证.png', { type: 'image/png' })],
+      })
+      fireEvent.change(input)
+    })
+    expect(await screen.findByText('网络连接失败，上传未完成，请重试')).toBeInTheDocument()
+    expect(screen.getByText('上传失败')).toBeInTheDocument()
+
+    fireEvent.click(screen.getByText('重试'))
+    await waitFor(() => expect(upload).toHaveBeenCalledTimes(2))
+    act(() => report?.(40))
+    expect(await screen.findByText('上传中 40%')).toBeInTheDocument()
+    await act(async () => finish?.(ref))
+    expect(await screen.findByText('已上传')).toBeInTheDocument()
+    const draft = () =>
+      useDraftStore.getState().drafts[requestDraftKey('business_registration')] as { attachments: unknown[] }
+    expect(draft().attachments).toEqual([ref])
+
+    fireEvent.click(screen.getByText('移除'))
+    await waitFor(() => expect(screen.queryByText('身份证.png')).toBeNull())
+    expect(draft().attachments).toEqual([])
   })
 })
