@@ -47,7 +47,7 @@ function DateField({ spec, value, onChange, onBlur }: FormFieldProps) {
         type="date"
         visible={open}
         value={current}
-        startDate={dayjs().subtract(1, 'year').toDate()}
+        startDate={dayjs().startOf('day').toDate()}
         endDate={dayjs().add(3, 'year').toDate()}
         showChinese
         onClose={() => {
