@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { AxiosError } from 'axios'
 
-import { getSalon, getSalons } from '@/api/endpoints/salons'
+import { getMyBookings, getSalon, getSalons } from '@/api/endpoints/salons'
+import { http } from '@/api/http-client'
 import type { Booking, Salon } from '@/api/schemas/salon'
 import { BookingButton } from '@/features/salons/booking-button'
 import { SalonDetailScreen } from '@/features/salons/salon-detail-screen'
@@ -121,5 +123,45 @@ describe('SalonDetailScreen', () => {
     fireEvent.click(screen.getByText('取消候补').closest('.nut-button')!)
     await waitFor(() => expect(screen.getByText('加入候补')).toBeInTheDocument())
     expect(modal).toHaveBeenCalled()
+  })
+})
+
+describe('booking on a network that loses answers', () => {
+  it('sends the same key when the owner taps again, so the seat is booked once', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    const keys: string[] = []
+    let loseAnswers = false
+    const seen = http.interceptors.request.use((config) => {
+      if (config.url?.endsWith('/bookings')) keys.push(String(config.headers['Idempotency-Key']))
+      return config
+    })
+    // The server books, but the phone never hears back (as on a train going into a tunnel).
+    const lose = http.interceptors.response.use((response) => {
+      if (loseAnswers && /\/salons\/sal-01(\/bookings)?$/.test(response.config.url ?? ''))
+        throw new AxiosError('Network Error', AxiosError.ERR_NETWORK, response.config)
+      return response
+    })
+    try {
+      renderWithSwr(<SalonDetailScreen id="sal-01" />)
+      const first = (await screen.findByText('报名')).closest('.nut-button')!
+      loseAnswers = true
+      fireEvent.click(first)
+      // The tap fails and so does the refetch: the screen still offers 报名, and the owner taps again.
+      await waitFor(() => expect(keys).toHaveLength(1))
+      await waitFor(() =>
+        expect(screen.getByText('报名').closest('.nut-button')!.className).not.toMatch(/loading/),
+      )
+      loseAnswers = false
+      fireEvent.click(screen.getByText('报名').closest('.nut-button')!)
+      expect(await screen.findByText('取消报名')).toBeInTheDocument()
+      expect(keys).toHaveLength(2)
+      expect(new Set(keys).size).toBe(1)
+      const mine = (await getMyBookings()).items.filter((b) => b.salonId === 'sal-01')
+      expect(mine).toHaveLength(1)
+      expect(mine[0]!.status).toBe('confirmed')
+    } finally {
+      http.interceptors.request.eject(seen)
+      http.interceptors.response.eject(lose)
+    }
   })
 })
