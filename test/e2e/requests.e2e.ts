@@ -222,6 +222,7 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await visiblePage(owner)
       .locator('[data-field="preferredDate"] .form-field__picker', { hasText: /^\d{4}-\d{2}-\d{2}$/ })
       .waitFor()
+    await settle(owner)
     await shot(owner, 'date-picked')
     expect(errors).toEqual([])
   })
