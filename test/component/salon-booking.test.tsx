@@ -4,6 +4,7 @@ import { AxiosError } from 'axios'
 
 import { getMyBookings, getSalon, getSalons } from '@/api/endpoints/salons'
 import { http } from '@/api/http-client'
+import { getMockBackend } from '@/api/mock-adapter'
 import type { Booking, Salon } from '@/api/schemas/salon'
 import { BookingButton } from '@/features/salons/booking-button'
 import { SalonDetailScreen } from '@/features/salons/salon-detail-screen'
@@ -163,5 +164,30 @@ describe('booking on a network that loses answers', () => {
       http.interceptors.request.eject(seen)
       http.interceptors.response.eject(lose)
     }
+  })
+})
+
+describe('losing the last seat to someone else', () => {
+  afterEach(() => {
+    delete process.env.TARO_APP_MOCK_LATENCY_MS
+  })
+
+  it('puts the owner on the waitlist and says so', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    renderWithSwr(<SalonDetailScreen id="sal-01" />)
+    const button = (await screen.findByText('报名')).closest('.nut-button')!
+    // Our request is on its way (slow network) when another owner's booking takes the seat.
+    process.env.TARO_APP_MOCK_LATENCY_MS = '200'
+    fireEvent.click(button)
+    const other = await getMockBackend().handle({
+      method: 'POST',
+      path: '/api/v1/salons/sal-01/bookings',
+      headers: { authorization: 'Bearer demo-usr-owner-14', 'idempotency-key': 'other-owner' },
+      body: {},
+    })
+    expect((other.body as Booking).status).toBe('confirmed')
+    expect(await screen.findByText('名额刚被抢完，已为您加入候补第 1 位')).toBeInTheDocument()
+    expect(await screen.findByText('候补第 1 位', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(screen.getByText('取消候补')).toBeInTheDocument()
   })
 })
