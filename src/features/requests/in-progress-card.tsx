@@ -7,7 +7,7 @@ import { SectionCard } from '@/components/section-card'
 import { byUrgency } from './due-date'
 import { RequestList } from './request-list'
 import { isOpen } from './request-status'
-import { useAllRequests, useRequestUpdates } from './use-requests'
+import { useAllRequests, useRefreshOnShow, useRequestUpdates } from './use-requests'
 
 import './in-progress-card.scss'
 
@@ -17,6 +17,7 @@ const openDetail = (id: string) => void Taro.navigateTo({ url: `/pages/requests/
 export function InProgressCard() {
   const all = useAllRequests()
   useRequestUpdates()
+  useRefreshOnShow(() => all.mutate())
   const open = all.data?.filter(isOpen).sort((a, b) => byUrgency(a, b))
   return (
     <SectionCard

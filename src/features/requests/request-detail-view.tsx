@@ -9,7 +9,7 @@ import { SectionCard } from '@/components/section-card'
 import { ActionBar } from './action-bar'
 import { RequestOverview } from './request-overview'
 import { RequestTimeline } from './request-timeline'
-import { useRequestUpdates, useServiceRequest, useServiceTypes } from './use-requests'
+import { useRefreshOnShow, useRequestUpdates, useServiceRequest, useServiceTypes } from './use-requests'
 
 interface RequestDetailViewProps {
   id: string | undefined
@@ -24,6 +24,7 @@ export function RequestDetailView({ id, user, enterpriseName, extra }: RequestDe
   const request = useServiceRequest(id)
   const types = useServiceTypes()
   useRequestUpdates()
+  useRefreshOnShow(() => request.mutate())
   return (
     <AsyncView
       data={request.data}

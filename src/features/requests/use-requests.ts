@@ -1,3 +1,4 @@
+import { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import useSWR, { useSWRConfig } from 'swr'
 import useSWRInfinite from 'swr/infinite'
@@ -97,4 +98,12 @@ export function useRequestCache() {
     void mutate([ROOT, 'one', request.id], request, { revalidate: false })
     void mutate((key) => Array.isArray(key) && key[0] === ROOT && key[1] !== 'one')
   }
+}
+
+/**
+ * Pages stay mounted under the ones opened on top (and tab pages for good): each time one shows
+ * again it asks anew, so a change made elsewhere is there on the next look even without the socket.
+ */
+export function useRefreshOnShow(refresh: () => unknown) {
+  useDidShow(() => void refresh())
 }

@@ -12,7 +12,12 @@ import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
 import { StatusTabs, type StatusFilter } from '@/features/requests/status-tabs'
 import { useEnterpriseNames } from '@/features/requests/use-enterprise-names'
-import { countByStatus, useAllRequests, useRequestUpdates } from '@/features/requests/use-requests'
+import {
+  countByStatus,
+  useAllRequests,
+  useRefreshOnShow,
+  useRequestUpdates,
+} from '@/features/requests/use-requests'
 
 const ROLES = ['specialist'] as const
 
@@ -22,6 +27,7 @@ export default function WorkbenchPage() {
   const all = useAllRequests()
   const enterpriseName = useEnterpriseNames()
   useRequestUpdates()
+  useRefreshOnShow(() => all.mutate())
   usePullDownRefresh(() => {
     void all.mutate().finally(() => Taro.stopPullDownRefresh())
   })
