@@ -38,6 +38,11 @@ export function AdminSalonActions({ salon, onChanged, onCancel }: AdminSalonActi
 
   return (
     <View className="admin-salon-actions" onClick={(event) => event.stopPropagation()}>
+      {salon.status !== 'draft' ? (
+        <View className="admin-salon-actions__counts">
+          已确认 {salon.bookedCount}/{salon.capacity} · 候补 {salon.waitlistCount}
+        </View>
+      ) : null}
       {salon.status !== 'cancelled' && !ended ? (
         <Button size="small" onClick={() => go(`/admin/salon-form/index?id=${salon.id}`)}>
           编辑
