@@ -8,6 +8,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { MessagesEntry } from '@/features/chat/messages-entry'
 import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
 import { StatusTabs, type StatusFilter } from '@/features/requests/status-tabs'
@@ -75,7 +76,7 @@ export default function WorkbenchPage() {
           )}
         </AsyncView>
       </SectionCard>
-      <SectionCard title="我的账号">
+      <SectionCard title="我的账号" extra={<MessagesEntry />}>
         <AccountCard user={user} />
       </SectionCard>
     </View>
