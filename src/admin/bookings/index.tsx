@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { BookingStatus } from '@/api/schemas/salon'
@@ -8,6 +8,7 @@ import { AsyncView } from '@/components/async-view'
 import { notifyError, notifySuccess } from '@/components/notify'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { AttendeeList } from '@/features/salons/attendee-list'
 import { exportBookings } from '@/features/salons/export-bookings'
@@ -30,9 +31,7 @@ export default function SalonBookingsPage() {
   const bookings = useSalonBookings(salonId)
   const [tab, setTab] = useState<Tab>('confirmed')
   const [exporting, setExporting] = useState(false)
-  usePullDownRefresh(() => {
-    void Promise.all([salon.mutate(), bookings.mutate()]).finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => Promise.all([salon.mutate(), bookings.mutate()]))
   if (!user) return null
 
   const count = (status: Tab) => bookings.data?.filter((b) => b.status === status).length ?? 0

@@ -27,13 +27,7 @@ export default function SalonFormPage() {
   }
   return (
     <View className="page">
-      <AsyncView
-        data={salon.data}
-        error={salon.error}
-        loading={salon.isLoading}
-        onRetry={() => void salon.mutate()}
-        empty={{ title: '' }}
-      >
+      <AsyncView query={salon} empty={{ title: '' }}>
         {(data) => (
           <SectionCard title={data.bookedCount ? `编辑沙龙（已确认 ${data.bookedCount} 人）` : '编辑沙龙'}>
             <SalonForm salon={data} onSaved={done} />

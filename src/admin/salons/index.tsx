@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { Salon } from '@/api/schemas/salon'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { AdminSalonActions } from '@/features/salons/admin-salon-actions'
@@ -35,9 +36,7 @@ export default function AdminSalonsPage() {
   const list = useSalonList(FILTERS[tab])
   // Back from the form: show what was just saved.
   useDidShow(() => void list.mutate())
-  usePullDownRefresh(() => {
-    void list.mutate().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => list.mutate())
   useReachBottom(list.loadMore)
   if (!user) return null
   const create = () => void Taro.navigateTo({ url: '/admin/salon-form/index' })

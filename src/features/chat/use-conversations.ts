@@ -1,8 +1,9 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { toApiError, type ApiError } from '@/api/api-error'
 import type { Conversation } from '@/api/schemas/chat'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useChatStore } from '@/stores/chat-store'
 
 import { syncUnreadBadge } from './chat-wiring'
@@ -25,7 +26,7 @@ export function useConversations({ unreadFirst = false } = {}) {
       .finally(() => setLoading(false))
   }, [])
   useEffect(() => void load(), [load])
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+  usePullRefresh(load)
   useDidShow(() => {
     void load()
     syncUnreadBadge()

@@ -26,13 +26,7 @@ export function RequestDetailView({ id, user, enterpriseName, extra }: RequestDe
   useRequestUpdates()
   useRefreshOnShow(() => request.mutate())
   return (
-    <AsyncView
-      data={request.data}
-      error={request.error}
-      loading={request.isLoading}
-      onRetry={() => void request.mutate()}
-      empty={{ title: '' }}
-    >
+    <AsyncView query={request} empty={{ title: '' }}>
       {(data) => (
         <View>
           <SectionCard title="申请概况">

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 
 import { BookingButton } from './booking-button'
 import { BookingPanel } from './booking-panel'
@@ -16,18 +16,10 @@ import './salon-detail-screen.scss'
 export function SalonDetailScreen({ id }: { id: string | undefined }) {
   const salon = useSalon(id)
   const booking = useBooking(salon.data, () => salon.mutate())
-  usePullDownRefresh(() => {
-    void salon.mutate().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => salon.mutate())
   return (
     <View className="page salon-detail">
-      <AsyncView
-        data={salon.data}
-        error={salon.error}
-        loading={salon.isLoading}
-        onRetry={() => void salon.mutate()}
-        empty={{ title: '' }}
-      >
+      <AsyncView query={salon} empty={{ title: '' }}>
         {(data) => (
           <>
             <SectionCard title="沙龙详情">

@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { BookingStatus } from '@/api/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { MyBookingList } from '@/features/salons/my-booking-list'
 import { Segmented } from '@/features/salons/segmented'
@@ -22,9 +23,7 @@ export default function MyBookingsPage() {
   const user = useRoleGuard(ROLES)
   const [status, setStatus] = useState<BookingStatus>('confirmed')
   const bookings = usePromotionNotice()
-  usePullDownRefresh(() => {
-    void bookings.mutate().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => bookings.mutate())
   if (!user) return null
   const counted = TABS.map((tab) => ({
     ...tab,

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { SpecialistPair } from '@/features/profile/specialist-pair'
@@ -16,9 +16,7 @@ const OWNER = ['owner'] as const
 export default function HomePage() {
   const user = useRoleGuard(OWNER)
   const me = useMe()
-  usePullDownRefresh(() => {
-    void me.mutate().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => me.mutate())
   if (!user) return null
 
   return (
@@ -27,14 +25,7 @@ export default function HomePage() {
         <View className="home__greeting">您好，{user.name}</View>
         <View className="home__slogan">一个专员、一跟到底：注册、开户、税务、选址，都交给我们</View>
       </View>
-      <AsyncView
-        data={me.data}
-        error={me.error}
-        loading={me.isLoading}
-        onRetry={() => void me.mutate()}
-        empty={{ title: '' }}
-        skeletonCards={2}
-      >
+      <AsyncView query={me} empty={{ title: '' }} skeletonCards={2}>
         {(profile) => (
           <>
             {profile.enterprise ? (

@@ -34,10 +34,7 @@ export default function LoginPage() {
       ) : (
         <SectionCard title="演示账号">
           <AsyncView
-            data={accounts.data}
-            error={accounts.error}
-            loading={accounts.isLoading}
-            onRetry={() => void accounts.mutate()}
+            query={accounts}
             isEmpty={(list) => list.length === 0}
             empty={{ title: '没有可用的演示账号' }}
           >

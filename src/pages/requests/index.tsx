@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import { REQUEST_STATUSES } from '@/api/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { RequestList } from '@/features/requests/request-list'
 import { StatusTabs, type StatusFilter } from '@/features/requests/status-tabs'
@@ -17,9 +18,7 @@ export default function MyRequestsPage() {
   const pages = useRequestPages(status)
   const all = useAllRequests()
   useReachBottom(() => pages.loadMore())
-  usePullDownRefresh(() => {
-    void Promise.all([pages.mutate(), all.mutate()]).finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => Promise.all([pages.mutate(), all.mutate()]))
   // Back from a detail where something changed: the list under it is stale.
   useDidShow(() => {
     if (pages.data) void Promise.all([pages.mutate(), all.mutate()])

@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { IndustryChain } from '@/api/schemas/common'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { IndustryFilter } from '@/features/salons/industry-filter'
 import { SalonList } from '@/features/salons/salon-list'
@@ -24,9 +25,7 @@ export default function SalonsPage() {
   const [industryChain, setIndustryChain] = useState<IndustryChain>()
   const list = useSalonList({ when, industryChain })
   usePromotionNotice()
-  usePullDownRefresh(() => {
-    void list.mutate().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => list.mutate())
   useReachBottom(list.loadMore)
   if (!user) return null
   return (

@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { ServiceTypeCard } from '@/features/requests/service-type-card'
 import { useServiceTypes } from '@/features/requests/use-requests'
@@ -13,9 +14,7 @@ const ROLES = ['owner'] as const
 export default function ServicesPage() {
   const user = useRoleGuard(ROLES)
   const types = useServiceTypes()
-  usePullDownRefresh(() => {
-    void types.mutate().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => types.mutate())
   if (!user) return null
   return (
     <View className="page">
@@ -32,10 +31,7 @@ export default function ServicesPage() {
         }
       >
         <AsyncView
-          data={types.data}
-          error={types.error}
-          loading={types.isLoading}
-          onRetry={() => void types.mutate()}
+          query={types}
           isEmpty={(list) => list.length === 0}
           empty={{ title: '暂无可办理的服务', description: '服务目录更新后会出现在这里' }}
         >

@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { useMe } from '@/features/profile/use-me'
@@ -20,9 +21,7 @@ export default function EnterprisesPage() {
   const me = useMe()
   const all = useAllRequests()
   useRequestUpdates()
-  usePullDownRefresh(() => {
-    void Promise.all([me.mutate(), all.mutate()]).finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => Promise.all([me.mutate(), all.mutate()]))
   if (!user) return null
   const openOf = (enterpriseId: string) =>
     (all.data ?? [])

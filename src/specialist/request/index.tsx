@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useSWRConfig } from 'swr'
 
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { RequestDetailView } from '@/features/requests/request-detail-view'
 import { useEnterpriseNames } from '@/features/requests/use-enterprise-names'
@@ -13,9 +14,7 @@ export default function HandleRequestPage() {
   const { params } = useRouter()
   const { mutate } = useSWRConfig()
   const enterpriseName = useEnterpriseNames()
-  usePullDownRefresh(() => {
-    void mutate(['service-requests', 'one', params.id]).finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => mutate(['service-requests', 'one', params.id]))
   if (!user) return null
   return (
     <View className="page">

@@ -1,11 +1,12 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import { REQUEST_STATUSES } from '@/api/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { MessagesEntry } from '@/features/chat/messages-entry'
@@ -29,9 +30,7 @@ export default function WorkbenchPage() {
   const enterpriseName = useEnterpriseNames()
   useRequestUpdates()
   useRefreshOnShow(() => all.mutate())
-  usePullDownRefresh(() => {
-    void all.mutate().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => all.mutate())
   if (!user) return null
   const queue = all.data
     ?.filter((request) => !status || request.status === status)

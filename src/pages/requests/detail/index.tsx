@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useSWRConfig } from 'swr'
 
+import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { AskSpecialist } from '@/features/requests/ask-specialist'
 import { RequestDetailView } from '@/features/requests/request-detail-view'
@@ -12,9 +13,7 @@ export default function RequestDetailPage() {
   const user = useRoleGuard(ROLES)
   const { params } = useRouter()
   const { mutate } = useSWRConfig()
-  usePullDownRefresh(() => {
-    void mutate(['service-requests', 'one', params.id]).finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullRefresh(() => mutate(['service-requests', 'one', params.id]))
   if (!user) return null
   return (
     <View className="page">
