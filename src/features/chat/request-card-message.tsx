@@ -1,25 +1,18 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import useSWR from 'swr'
 
-import { getServiceRequest, getServiceTypes } from '@/api/endpoints/service-requests'
-import type { RequestStatus } from '@/api/schemas/service-request'
+import { STATUS_LABELS } from '@/features/requests/request-status'
+import { useServiceRequest, useServiceTypes } from '@/features/requests/use-requests'
 import { useSessionStore } from '@/stores/session-store'
 
 import './request-card-message.scss'
 
-export const REQUEST_STATUS_TEXT: Record<RequestStatus, string> = {
-  submitted: '已提交',
-  accepted: '已受理',
-  in_progress: '办理中',
-  awaiting_materials: '待补材料',
-  completed: '已办结',
-  cancelled: '已撤销',
-}
-
-/** Service type names for cards; one request for the whole room (SWR dedupes). */
+/**
+ * Service type names for cards, from the requests feature's own cache: a request card and the
+ * request's page share one fetch.
+ */
 export function useServiceTypeNames(): Record<string, string> {
-  const { data } = useSWR('service-types', getServiceTypes)
+  const { data } = useServiceTypes()
   return Object.fromEntries((data ?? []).map((type) => [type.code, type.name]))
 }
 
@@ -32,7 +25,7 @@ export function openRequest(requestId: string): void {
 
 /** A request card in the chat: number, type and live status; a tap opens the request. */
 export function RequestCardMessage({ requestId }: { requestId: string }) {
-  const { data, error } = useSWR(['service-request', requestId], () => getServiceRequest(requestId))
+  const { data, error } = useServiceRequest(requestId)
   const names = useServiceTypeNames()
   return (
     <View className="request-card-message" onClick={() => openRequest(requestId)}>
@@ -47,7 +40,7 @@ export function RequestCardMessage({ requestId }: { requestId: string }) {
         </Text>
         {data ? (
           <Text className={`request-card-message__status request-card-message__status--${data.status}`}>
-            {REQUEST_STATUS_TEXT[data.status]}
+            {STATUS_LABELS[data.status]}
           </Text>
         ) : null}
       </View>

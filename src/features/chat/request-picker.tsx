@@ -3,8 +3,9 @@ import useSWR from 'swr'
 
 import { toApiError } from '@/api/api-error'
 import { getServiceRequests } from '@/api/endpoints/service-requests'
+import { STATUS_LABELS } from '@/features/requests/request-status'
 
-import { REQUEST_STATUS_TEXT, useServiceTypeNames } from './request-card-message'
+import { useServiceTypeNames } from './request-card-message'
 
 import './chat-panels.scss'
 
@@ -34,7 +35,7 @@ export function RequestPicker({
           <View key={request.id} className="chat-panel__row" onClick={() => onPick(request.id)}>
             <Text className="chat-panel__text">{names[request.serviceType] ?? request.serviceType}</Text>
             <Text className="chat-panel__meta">
-              {request.number} · {REQUEST_STATUS_TEXT[request.status]}
+              {request.number} · {STATUS_LABELS[request.status]}
             </Text>
           </View>
         ))}
