@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro'
+import Taro, { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { Salon } from '@/api/schemas/salon'
@@ -13,6 +13,7 @@ import { CancelSalonDialog } from '@/features/salons/cancel-salon-dialog'
 import { SalonList } from '@/features/salons/salon-list'
 import { Segmented } from '@/features/salons/segmented'
 import { useSalonList, type SalonFilter } from '@/features/salons/use-salons'
+import { useShowAgain } from '@/utils/use-show-again'
 
 const ROLES = ['admin'] as const
 type Tab = 'draft' | 'published' | 'past' | 'cancelled'
@@ -35,7 +36,7 @@ export default function AdminSalonsPage() {
   const [cancelling, setCancelling] = useState<Salon>()
   const list = useSalonList(FILTERS[tab])
   // Back from the form: show what was just saved.
-  useDidShow(() => void list.mutate())
+  useShowAgain(() => void list.mutate())
   usePullRefresh(() => list.mutate())
   useReachBottom(list.loadMore)
   if (!user) return null

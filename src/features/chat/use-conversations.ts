@@ -5,6 +5,7 @@ import { toApiError, type ApiError } from '@/api/api-error'
 import type { Conversation } from '@/api/schemas/chat'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useChatStore } from '@/stores/chat-store'
+import { useShowAgain } from '@/utils/use-show-again'
 
 import { syncUnreadBadge } from './chat-wiring'
 
@@ -27,10 +28,8 @@ export function useConversations({ unreadFirst = false } = {}) {
   }, [])
   useEffect(() => void load(), [load])
   usePullRefresh(load)
-  useDidShow(() => {
-    void load()
-    syncUnreadBadge()
-  })
+  useShowAgain(() => void load())
+  useDidShow(syncUnreadBadge)
   const list = useMemo(
     () => sortConversations(Object.values(conversations), unreadFirst),
     [conversations, unreadFirst],

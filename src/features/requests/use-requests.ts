@@ -1,4 +1,3 @@
-import { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import useSWR, { useSWRConfig } from 'swr'
 import useSWRInfinite from 'swr/infinite'
@@ -13,6 +12,7 @@ import type {
   ServiceType,
 } from '@/api/schemas/service-request'
 import { useSessionStore } from '@/stores/session-store'
+import { useShowAgain } from '@/utils/use-show-again'
 
 /** Every SWR key of this feature starts with this, so one event can refresh them all. */
 const ROOT = 'service-requests'
@@ -105,5 +105,5 @@ export function useRequestCache() {
  * again it asks anew, so a change made elsewhere is there on the next look even without the socket.
  */
 export function useRefreshOnShow(refresh: () => unknown) {
-  useDidShow(() => void refresh())
+  useShowAgain(() => void refresh())
 }

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro'
+import Taro, { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import { REQUEST_STATUSES } from '@/api/schemas/service-request'
@@ -9,6 +9,7 @@ import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { RequestList } from '@/features/requests/request-list'
 import { StatusTabs, type StatusFilter } from '@/features/requests/status-tabs'
 import { countByStatus, useAllRequests, useRequestPages } from '@/features/requests/use-requests'
+import { useShowAgain } from '@/utils/use-show-again'
 
 const ROLES = ['owner'] as const
 
@@ -20,9 +21,7 @@ export default function MyRequestsPage() {
   useReachBottom(() => pages.loadMore())
   usePullRefresh(() => Promise.all([pages.mutate(), all.mutate()]))
   // Back from a detail where something changed: the list under it is stale.
-  useDidShow(() => {
-    if (pages.data) void Promise.all([pages.mutate(), all.mutate()])
-  })
+  useShowAgain(() => void Promise.all([pages.mutate(), all.mutate()]))
   if (!user) return null
   return (
     <View className="page">
