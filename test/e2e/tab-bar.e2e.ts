@@ -45,4 +45,33 @@ describe('tab bar journey', () => {
     }
     expect(errors).toEqual([])
   })
+
+  it('asks the backend for each thing once when a screen first opens', async () => {
+    const calls: string[] = []
+    page.on('request', (request) => {
+      const url = request.url()
+      if (url.includes('/api/v1/')) calls.push(`${request.method()} ${url.slice(url.indexOf('/api/v1/'))}`)
+    })
+    const repeated = () => calls.filter((call, index) => calls.indexOf(call) !== index)
+
+    await page.evaluate(() => localStorage.clear())
+    await page.goto(server.url)
+    await page.locator('.demo-accounts__row').first().waitFor()
+    calls.length = 0
+    await loginFromList(page, '企业主', '重庆飞快通航科技有限公司')
+    await page.getByText('办理中的申请').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(calls).toEqual(
+      expect.arrayContaining(['GET /api/v1/me', 'GET /api/v1/service-requests?limit=100']),
+    )
+    expect(repeated()).toEqual([])
+
+    for (const tab of ['服务', '消息', '沙龙']) {
+      calls.length = 0
+      await page.locator('.weui-tabbar__item', { hasText: tab }).click()
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(500)
+      expect({ tab, repeated: repeated() }).toEqual({ tab, repeated: [] })
+    }
+  })
 })
