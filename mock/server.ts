@@ -161,7 +161,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   })
 
   app.route({
-    method: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+    method: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     url: `${API_PREFIX}/*`,
     handler: async (request, reply) => {
       // Same-origin through the H5 dev proxy needs none of this; a direct browser call does.
@@ -170,7 +170,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         return reply
           .code(204)
           .header('access-control-allow-headers', 'authorization, content-type, idempotency-key')
-          .header('access-control-allow-methods', 'GET, POST, PATCH, OPTIONS')
+          .header('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS')
           .send()
       }
       if (request.body === MALFORMED)

@@ -72,7 +72,7 @@ export function buildOpenApiDocument() {
     }
     registry.registerPath({
       operationId: route.id,
-      method: route.method.toLowerCase() as 'get' | 'post' | 'patch',
+      method: route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete',
       path: openApiPath(route.path),
       summary: route.summary,
       tags: [route.mockOnly ? 'mock-only' : (route.path.split('/')[1] ?? 'api')],

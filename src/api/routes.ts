@@ -47,7 +47,8 @@ export const API_PREFIX = '/api/v1'
 export interface RouteSpec {
   /** operationId in OpenAPI and the handler's key in the mock. */
   id: string
-  method: 'GET' | 'POST' | 'PATCH'
+  // Only methods wx.request offers (OPTIONS GET HEAD POST PUT DELETE TRACE CONNECT): no PATCH.
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** Relative to API_PREFIX; `:name` marks a path parameter (always an opaque id). */
   path: string
   /** 'anyone' needs no token; otherwise the roles that may call it at all (others get 403). */
@@ -98,7 +99,7 @@ export const routes = [
   { id: 'getSalons', method: 'GET', path: '/salons', roles: ALL, query: SalonQuerySchema, response: SalonListSchema, summary: '企业家沙龙列表（非管理员只看已发布）' },
   { id: 'createSalon', method: 'POST', path: '/salons', roles: ['admin'], body: CreateSalonBodySchema, response: SalonSchema, successStatus: 201, idempotent: true, summary: '新建沙龙（草稿）' },
   { id: 'getSalon', method: 'GET', path: '/salons/:id', roles: ALL, response: SalonSchema, summary: '沙龙详情' },
-  { id: 'updateSalon', method: 'PATCH', path: '/salons/:id', roles: ['admin'], body: UpdateSalonBodySchema, response: SalonSchema, summary: '修改沙龙' },
+  { id: 'updateSalon', method: 'PUT', path: '/salons/:id', roles: ['admin'], body: UpdateSalonBodySchema, response: SalonSchema, summary: '修改沙龙：提交全部可编辑字段（整体替换）' },
   { id: 'publishSalon', method: 'POST', path: '/salons/:id/publish', roles: ['admin'], response: SalonSchema, summary: '发布沙龙' },
   { id: 'cancelSalon', method: 'POST', path: '/salons/:id/cancel', roles: ['admin'], body: CancelSalonBodySchema, response: SalonSchema, summary: '取消沙龙（已有报名一并取消）' },
   { id: 'bookSalon', method: 'POST', path: '/salons/:id/bookings', roles: ['owner'], body: CreateBookingBodySchema, response: BookingSchema, successStatus: 201, idempotent: true, summary: '报名；满员进入候补' },

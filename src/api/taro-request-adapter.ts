@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import axios, { AxiosError, AxiosHeaders, type AxiosAdapter, type AxiosResponse } from 'axios'
 
-type TaroMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS'
+// wx.request's methods; PATCH is not one of them.
+type TaroMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'HEAD' | 'OPTIONS'
 
 /**
  * axios over Taro.request: WeChat has no XMLHttpRequest or fetch, so this is axios's only way out

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
 import { screen, waitFor } from '@testing-library/react'
 
-import { bookSalon } from '@/api/endpoints/salons'
+import { bookSalon, getSalon } from '@/api/endpoints/salons'
 import { getMockBackend } from '@/api/mock-adapter'
+import { UpdateSalonBodySchema } from '@/api/schemas/salon'
 import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
 import { randomId } from '@/utils/id'
 
@@ -28,10 +29,11 @@ describe('promotion notice', () => {
     // The admin, in another app, adds seats: the whole waitlist moves up, and a booking.updated
     // event reaches this owner's socket.
     const response = await getMockBackend().handle({
-      method: 'PATCH',
+      method: 'PUT',
       path: '/api/v1/salons/sal-02',
       headers: { authorization: 'Bearer demo-usr-admin-01', 'content-type': 'application/json' },
-      body: { capacity: 20 },
+      // zod drops the read-only fields: what is left is the PUT body.
+      body: { ...UpdateSalonBodySchema.parse(await getSalon('sal-02')), capacity: 20 },
     })
     expect(response.status).toBe(200)
 

@@ -9,7 +9,7 @@ export interface CallOptions {
 export interface Caller {
   get(path: string, options?: CallOptions): Promise<ApiResponse>
   post(path: string, body?: unknown, options?: CallOptions): Promise<ApiResponse>
-  patch(path: string, body?: unknown, options?: CallOptions): Promise<ApiResponse>
+  put(path: string, body?: unknown, options?: CallOptions): Promise<ApiResponse>
   upload(file: Upload, options?: CallOptions): Promise<ApiResponse>
   send(request: ApiRequest): Promise<ApiResponse>
 }
@@ -30,8 +30,7 @@ export function createApi(transport: Transport): Api {
       get: (path, options) => transport.send({ method: 'GET', path, headers: headers(options) }),
       post: (path, body, options) =>
         transport.send({ method: 'POST', path, body, headers: headers(options) }),
-      patch: (path, body, options) =>
-        transport.send({ method: 'PATCH', path, body, headers: headers(options) }),
+      put: (path, body, options) => transport.send({ method: 'PUT', path, body, headers: headers(options) }),
       upload: (file, options) =>
         transport.send({ method: 'POST', path: '/files', upload: file, headers: headers(options) }),
       send: (request) => transport.send({ ...request, headers: { ...headers(), ...request.headers } }),

@@ -63,6 +63,15 @@ export function salonBody(overrides: Record<string, unknown> = {}): Record<strin
   }
 }
 
+// PUT /salons/:id replaces every editable field: the salon as it is, with some fields changed.
+export function salonEdit(
+  salon: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+): Record<string, Json> {
+  const editable = Object.keys(salonBody()).filter((key) => salon[key] !== undefined)
+  return { ...Object.fromEntries(editable.map((key) => [key, salon[key] as Json])), ...overrides }
+}
+
 // The smallest valid PNG (1×1, transparent): real bytes, so a server that sniffs content accepts it.
 const PNG_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='

@@ -63,7 +63,8 @@ const salonFields = {
 
 /** Times must be ordered: bookingDeadline ≤ startAt < endAt (checked by the server, 400 when not). */
 export const CreateSalonBodySchema = z.object(salonFields)
-export const UpdateSalonBodySchema = z.object(salonFields).partial()
+// PUT replaces every editable field: WeChat's wx.request has no PATCH, so there is no partial update.
+export const UpdateSalonBodySchema = z.object(salonFields)
 export const CancelSalonBodySchema = z.object({ reason: z.string().trim().min(1).max(200) })
 
 /** POST /salons/:id/bookings takes no fields; an empty object or no body at all. */

@@ -8,7 +8,7 @@ import {
   expectUnauthenticated,
   expectValidation,
 } from '../expectations'
-import { cst, hoursFromNow, salonBody } from '../fixtures'
+import { cst, hoursFromNow, salonBody, salonEdit } from '../fixtures'
 import type { Json } from '../transport'
 import type { Actor } from '../world'
 
@@ -164,13 +164,13 @@ export function salonSuite(ctx: ContractContext): void {
     })
   })
 
-  describe('PATCH /salons/:id', () => {
+  describe('PUT /salons/:id', () => {
     test('an admin changes some fields; the rest stays', async () => {
       const salon = await createSalon(ctx, {}, false)
       const admin = await ctx.world.admin()
       const res = await ctx.api
         .as(admin)
-        .patch(`/salons/${salon.id}`, { title: '改名后的沙龙', capacity: 30 })
+        .put(`/salons/${salon.id}`, salonEdit(salon, { title: '改名后的沙龙', capacity: 30 }))
       expectStatus(res, 200)
       const updated = expectShape(SalonSchema, res.body)
       expect(updated).toMatchObject({
@@ -186,10 +186,20 @@ export function salonSuite(ctx: ContractContext): void {
       const salon = await createSalon(ctx)
       const admin = await ctx.world.admin()
       const owner = await ctx.world.owner()
-      expectValidation(await ctx.api.as(admin).patch(`/salons/${salon.id}`, { capacity: -1 }), 'capacity')
-      expectForbidden(await ctx.api.as(owner).patch(`/salons/${salon.id}`, { title: '企业主改名' }))
-      expectNotFound(await ctx.api.as(admin).patch('/salons/sal-does-not-exist', { title: '不存在的沙龙' }))
-      expectUnauthenticated(await ctx.api.anonymous().patch(`/salons/${salon.id}`, { title: '匿名改名' }))
+      const edit = (overrides: Record<string, unknown>) => salonEdit(salon, overrides)
+      expectValidation(await ctx.api.as(admin).put(`/salons/${salon.id}`, edit({ capacity: -1 })), 'capacity')
+      expectForbidden(await ctx.api.as(owner).put(`/salons/${salon.id}`, edit({ title: '企业主改名' })))
+      expectNotFound(
+        await ctx.api.as(admin).put('/salons/sal-does-not-exist', edit({ title: '不存在的沙龙' })),
+      )
+      expectUnauthenticated(await ctx.api.anonymous().put(`/salons/${salon.id}`, edit({ title: '匿名改名' })))
+    })
+
+    test('a partial body (PATCH-style) → 400 naming the missing field, and nothing changes', async () => {
+      const salon = await createSalon(ctx)
+      const admin = await ctx.world.admin()
+      expectValidation(await ctx.api.as(admin).put(`/salons/${salon.id}`, { title: '只改标题' }), 'location')
+      expect((await ctx.api.as(admin).get(`/salons/${salon.id}`)).body.title).toBe(salon.title)
     })
   })
 

@@ -11,7 +11,7 @@ describe('OpenAPI document', () => {
   })
 
   it.each(routes.map((r) => [r.method, r.path, r] as const))('has %s %s', (method, path, route) => {
-    const operation = document.paths?.[openApiPath(path)]?.[method.toLowerCase() as 'get' | 'post' | 'patch']
+    const operation = document.paths?.[openApiPath(path)]?.[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete']
     expect(operation).toBeDefined()
     expect(operation?.operationId).toBe(route.id)
     expect(Object.keys(operation?.responses ?? {})).toContain(

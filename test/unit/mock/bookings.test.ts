@@ -97,7 +97,7 @@ describe('salon bookings', () => {
   it('runs the admin life cycle: create draft, publish, grow capacity (promotes), cancel', async () => {
     const { as } = setup()
     const admin = as(ADMIN)
-    const draft = await admin.post('/salons', {
+    const fields = {
       title: '测试沙龙',
       summary: '测试',
       description: '测试',
@@ -107,7 +107,8 @@ describe('salon bookings', () => {
       endAt: '2025-03-20T16:00:00+08:00',
       capacity: 1,
       bookingDeadline: '2025-03-19T18:00:00+08:00',
-    })
+    }
+    const draft = await admin.post('/salons', fields)
     expect([draft.status, draft.body.status]).toEqual([201, 'draft'])
     expect((await as(owner(1)).get(`/salons/${draft.body.id}`)).status).toBe(404)
     expect((await as(owner(1)).post('/salons', {})).status).toBe(403)
@@ -116,9 +117,10 @@ describe('salon bookings', () => {
     await as(owner(1)).post(`/salons/${draft.body.id}/bookings`, {})
     const waiting = (await as(owner(2)).post(`/salons/${draft.body.id}/bookings`, {})).body
     expect(waiting.status).toBe('waitlisted')
-    expect((await admin.patch(`/salons/${draft.body.id}`, { capacity: 2 })).body.bookedCount).toBe(2)
-    expect((await admin.patch(`/salons/${draft.body.id}`, { capacity: 1 })).status).toBe(409)
-    const bad = await admin.patch(`/salons/${draft.body.id}`, {
+    expect((await admin.put(`/salons/${draft.body.id}`, { ...fields, capacity: 2 })).body.bookedCount).toBe(2)
+    expect((await admin.put(`/salons/${draft.body.id}`, { ...fields, capacity: 1 })).status).toBe(409)
+    const bad = await admin.put(`/salons/${draft.body.id}`, {
+      ...fields,
       bookingDeadline: '2025-03-21T00:00:00+08:00',
     })
     expect(bad.status).toBe(400)

@@ -9,7 +9,7 @@ export type Json = any
 export interface Client {
   get(path: string): Promise<MockResponse & { body: Json }>
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<MockResponse & { body: Json }>
-  patch(path: string, body?: unknown): Promise<MockResponse & { body: Json }>
+  put(path: string, body?: unknown): Promise<MockResponse & { body: Json }>
 }
 
 /** A backend on a settable clock, in strict mode (every 2xx answer is checked against its schema). */
@@ -32,7 +32,7 @@ export function setup(start: Date = SEED_NOW) {
     return {
       get: (path) => call(token, 'GET', path),
       post: (path, body, headers) => call(token, 'POST', path, body, headers),
-      patch: (path, body) => call(token, 'PATCH', path, body),
+      put: (path, body) => call(token, 'PUT', path, body),
     }
   }
 
