@@ -1,4 +1,4 @@
-import type { Enterprise, User } from '../src/api/schemas/enterprise'
+import type { Enterprise, User } from '../src/api/contract/schemas/enterprise'
 
 import type { Db } from './db'
 

@@ -2,8 +2,8 @@ import { z } from 'zod'
 // One locale, not zod's whole set of them.
 import { zhCN } from 'zod/locales'
 
-import { API_PREFIX } from '../src/api/routes'
-import type { User } from '../src/api/schemas/enterprise'
+import { API_PREFIX } from '../src/api/contract/routes'
+import type { User } from '../src/api/contract/schemas/enterprise'
 
 import { RawReply, type Emit, type Handlers } from './context'
 import type { Db } from './db'

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 
-import type { RouteById, RouteId } from '../src/api/routes'
-import type { PageQuery } from '../src/api/schemas/common'
-import type { User } from '../src/api/schemas/enterprise'
+import type { RouteById, RouteId } from '../src/api/contract/routes'
+import type { PageQuery } from '../src/api/contract/schemas/common'
+import type { User } from '../src/api/contract/schemas/enterprise'
 
 import type { Db } from './db'
 import { validationFailed } from './errors'

@@ -1,8 +1,8 @@
-import type { Message } from '../src/api/schemas/chat'
-import type { Enterprise, User } from '../src/api/schemas/enterprise'
-import type { FileRef } from '../src/api/schemas/file'
-import type { Booking, Salon } from '../src/api/schemas/salon'
-import type { ServiceRequest, ServiceType } from '../src/api/schemas/service-request'
+import type { Message } from '../src/api/contract/schemas/chat'
+import type { Enterprise, User } from '../src/api/contract/schemas/enterprise'
+import type { FileRef } from '../src/api/contract/schemas/file'
+import type { Booking, Salon } from '../src/api/contract/schemas/salon'
+import type { ServiceRequest, ServiceType } from '../src/api/contract/schemas/service-request'
 
 export interface ConversationRow {
   id: string

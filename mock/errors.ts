@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import type { ErrorCode, FieldError } from '../src/api/schemas/common'
+import type { ErrorCode, FieldError } from '../src/api/contract/schemas/common'
 
 /** Thrown by handlers; the router turns it into `{ error: { code, message, details? } }`. */
 export class HttpError extends Error {

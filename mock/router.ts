@@ -1,4 +1,4 @@
-import { routes, type Route } from '../src/api/routes'
+import { routes, type Route } from '../src/api/contract/routes'
 
 interface Compiled {
   route: Route

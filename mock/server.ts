@@ -3,7 +3,7 @@ import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } fr
 import sirv from 'sirv'
 import type { WebSocket } from 'ws'
 
-import { API_PREFIX } from '../src/api/routes'
+import { API_PREFIX } from '../src/api/contract/routes'
 
 import { createBackend, type Backend, type MockResponse } from './backend'
 import { parseMultipart } from './multipart'

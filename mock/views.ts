@@ -1,6 +1,6 @@
-import type { Conversation } from '../src/api/schemas/chat'
-import type { User } from '../src/api/schemas/enterprise'
-import type { AttendeeBooking, Booking, Salon, SalonBrief } from '../src/api/schemas/salon'
+import type { Conversation } from '../src/api/contract/schemas/chat'
+import type { User } from '../src/api/contract/schemas/enterprise'
+import type { AttendeeBooking, Booking, Salon, SalonBrief } from '../src/api/contract/schemas/salon'
 
 import type { BookingRow, ConversationRow, Db, SalonRow } from './db'
 

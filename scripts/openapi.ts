@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
-import { buildOpenApiDocument } from '../src/api/openapi'
+import { buildOpenApiDocument } from './openapi-document'
 
 /** `npm run openapi`: writes dist/openapi.json (or the path given as the first argument). */
 const target = resolve(process.argv[2] ?? 'dist/openapi.json')

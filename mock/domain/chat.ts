@@ -1,4 +1,4 @@
-import type { Message, MessageType } from '../../src/api/schemas/chat'
+import type { Message, MessageType } from '../../src/api/contract/schemas/chat'
 import { toIso } from '../clock'
 import type { ConversationRow, Db } from '../db'
 

@@ -1,5 +1,5 @@
-import type { FieldError } from '../../src/api/schemas/common'
-import type { FieldSpec, FieldValues, ServiceType } from '../../src/api/schemas/service-request'
+import type { FieldError } from '../../src/api/contract/schemas/common'
+import type { FieldSpec, FieldValues, ServiceType } from '../../src/api/contract/schemas/service-request'
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 

@@ -1,11 +1,11 @@
-import type { User } from '../../src/api/schemas/enterprise'
-import type { FileRef } from '../../src/api/schemas/file'
+import type { User } from '../../src/api/contract/schemas/enterprise'
+import type { FileRef } from '../../src/api/contract/schemas/file'
 import type {
   RequestAction,
   RequestStatus,
   ServiceRequest,
   TimelineEvent,
-} from '../../src/api/schemas/service-request'
+} from '../../src/api/contract/schemas/service-request'
 import { toIso } from '../clock'
 
 export interface TransitionRule {

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../src/api/schemas/common'
+import type { FieldError } from '../../src/api/contract/schemas/common'
 
 /** bookingDeadline ≤ startAt < endAt, or the salon can't be held as described. */
 export function checkSalonTimes(times: {

@@ -1,5 +1,5 @@
-import type { DemoAccount, Me } from '../../src/api/schemas/auth'
-import type { User } from '../../src/api/schemas/enterprise'
+import type { DemoAccount, Me } from '../../src/api/contract/schemas/auth'
+import type { User } from '../../src/api/contract/schemas/enterprise'
 import { enterprisesOf } from '../access'
 import type { Handlers } from '../context'
 import type { Db } from '../db'

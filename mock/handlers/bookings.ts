@@ -1,4 +1,4 @@
-import type { BookingStatus } from '../../src/api/schemas/salon'
+import type { BookingStatus } from '../../src/api/contract/schemas/salon'
 import { toIso } from '../clock'
 import { paginate, RawReply, type Handlers } from '../context'
 import { newCheckInCode, nextId, type BookingRow } from '../db'

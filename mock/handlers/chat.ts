@@ -1,4 +1,4 @@
-import type { User } from '../../src/api/schemas/enterprise'
+import type { User } from '../../src/api/contract/schemas/enterprise'
 import { paginate, type Handlers } from '../context'
 import type { ConversationRow, Db } from '../db'
 import { appendMessage, isParticipant, participants } from '../domain/chat'

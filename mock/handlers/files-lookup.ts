@@ -1,5 +1,5 @@
-import type { User } from '../../src/api/schemas/enterprise'
-import type { FileRef } from '../../src/api/schemas/file'
+import type { User } from '../../src/api/contract/schemas/enterprise'
+import type { FileRef } from '../../src/api/contract/schemas/file'
 import type { Db } from '../db'
 import { validationFailed } from '../errors'
 

@@ -1,4 +1,4 @@
-import { ALLOWED_FILE_MIMES, MAX_FILE_BYTES, type FileMime } from '../../src/api/schemas/file'
+import { ALLOWED_FILE_MIMES, MAX_FILE_BYTES, type FileMime } from '../../src/api/contract/schemas/file'
 import { RawReply, type Handlers } from '../context'
 import { randomCode } from '../db'
 import { HttpError, notFound, validationFailed } from '../errors'

@@ -1,4 +1,4 @@
-import type { User } from '../../src/api/schemas/enterprise'
+import type { User } from '../../src/api/contract/schemas/enterprise'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db, type SalonRow } from '../db'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'

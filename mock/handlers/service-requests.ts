@@ -1,4 +1,4 @@
-import type { ServiceRequest } from '../../src/api/schemas/service-request'
+import type { ServiceRequest } from '../../src/api/contract/schemas/service-request'
 import { canSeeEnterprise, requestAudience } from '../access'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'

@@ -1,5 +1,5 @@
-import type { IndustryChain } from '../../src/api/schemas/common'
-import type { Enterprise, EnterpriseScale, User } from '../../src/api/schemas/enterprise'
+import type { IndustryChain } from '../../src/api/contract/schemas/common'
+import type { Enterprise, EnterpriseScale, User } from '../../src/api/contract/schemas/enterprise'
 
 /** Service specialists and liaison officials; every enterprise gets one of each (双专员). */
 const SPECIALISTS: User[] = [

@@ -1,4 +1,4 @@
-import type { FieldValues, ServiceType } from '../../src/api/schemas/service-request'
+import type { FieldValues, ServiceType } from '../../src/api/contract/schemas/service-request'
 
 /** Masked on purpose: seed data must never hold a real person's number. */
 const fakePhone = (n: number) => `138****${String(n).padStart(4, '0')}`

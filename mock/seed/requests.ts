@@ -1,4 +1,8 @@
-import type { RequestAction, RequestStatus, ServiceTypeCode } from '../../src/api/schemas/service-request'
+import type {
+  RequestAction,
+  RequestStatus,
+  ServiceTypeCode,
+} from '../../src/api/contract/schemas/service-request'
 import { addDays, addMinutes, atLocal, toIso } from '../clock'
 import { nextId, type Db } from '../db'
 import { createRequest } from '../domain/request-factory'

@@ -1,5 +1,5 @@
-import type { IndustryChain } from '../../src/api/schemas/common'
-import type { BookingStatus, SalonStatus } from '../../src/api/schemas/salon'
+import type { IndustryChain } from '../../src/api/contract/schemas/common'
+import type { BookingStatus, SalonStatus } from '../../src/api/contract/schemas/salon'
 import { addMinutes, atLocal, toIso } from '../clock'
 import { newCheckInCode, nextId, type Db } from '../db'
 

@@ -1,4 +1,4 @@
-import type { FieldSpec, ServiceType } from '../../src/api/schemas/service-request'
+import type { FieldSpec, ServiceType } from '../../src/api/contract/schemas/service-request'
 
 /** Mainland mobile numbers: 11 digits starting 13–19. */
 export const PHONE_PATTERN = '^1[3-9]\\d{9}$'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { ApiError } from '@/api/api-error'
+import type { ApiError } from '@/api/http/api-error'
 
 import { EmptyState } from './empty-state'
 import { ErrorState } from './error-state'

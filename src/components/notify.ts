@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 
-import { toApiError } from '@/api/api-error'
+import { toApiError } from '@/api/http/api-error'
 
 /** The one place a failure becomes a toast: the ApiError's Chinese message, as it is. */
 export function notifyError(error: unknown): void {

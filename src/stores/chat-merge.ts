@@ -1,4 +1,4 @@
-import type { Message } from '@/api/schemas/chat'
+import type { Message } from '@/api/contract/schemas/chat'
 
 /** Loaded messages by seq, ascending, each seq once; a newer copy of a seq replaces the old one. */
 export function mergeBySeq(current: readonly Message[], incoming: readonly Message[]): Message[] {

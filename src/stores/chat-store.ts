@@ -1,11 +1,11 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 
-import { toApiError } from '@/api/api-error'
+import type { Conversation, Message, ReadState, SendMessageBody } from '@/api/contract/schemas/chat'
 import * as chatApi from '@/api/endpoints/chat'
 import { uploadFile, type LocalFile } from '@/api/endpoints/files'
-import { backoffMs } from '@/api/retry'
-import type { Conversation, Message, ReadState, SendMessageBody } from '@/api/schemas/chat'
+import { toApiError } from '@/api/http/api-error'
+import { backoffMs } from '@/api/http/retry'
 import { randomId } from '@/utils/id'
 import { taroStorage } from '@/utils/taro-storage'
 

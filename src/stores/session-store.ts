@@ -1,8 +1,8 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 
-import type { Session } from '@/api/schemas/auth'
-import type { User } from '@/api/schemas/enterprise'
+import type { Session } from '@/api/contract/schemas/auth'
+import type { User } from '@/api/contract/schemas/enterprise'
 import { taroStorage } from '@/utils/taro-storage'
 
 interface SessionState {

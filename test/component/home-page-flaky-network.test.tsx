@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 
-import { http } from '@/api/http-client'
+import { http } from '@/api/http/http-client'
 import HomePage from '@/pages/home/index'
 
 import { renderWithSwr } from '../support/render'

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 
+import type { RequestStatus, ServiceRequest } from '@/api/contract/schemas/service-request'
 import { getServiceRequest, getServiceRequests } from '@/api/endpoints/service-requests'
-import type { RequestStatus, ServiceRequest } from '@/api/schemas/service-request'
 import { ActionBar } from '@/features/requests/action-bar'
 import { formatTime } from '@/features/requests/due-date'
 import { RequestDetailView } from '@/features/requests/request-detail-view'

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 
-import { ApiError } from '@/api/api-error'
+import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import * as files from '@/api/endpoints/files'
 import { getServiceRequests, getServiceTypes } from '@/api/endpoints/service-requests'
-import type { ServiceRequest, ServiceType } from '@/api/schemas/service-request'
+import { ApiError } from '@/api/http/api-error'
 import { requestDraftKey } from '@/features/requests/request-draft'
 import { RequestForm } from '@/features/requests/request-form'
 import { useDraftStore } from '@/stores/draft-store'
@@ -142,7 +142,7 @@ describe('RequestForm (built from the type fields)', () => {
     const key = (
       useDraftStore.getState().drafts[requestDraftKey('business_registration')] as { idempotencyKey: string }
     ).idempotencyKey
-    const { http } = await import('@/api/http-client')
+    const { http } = await import('@/api/http/http-client')
     const failOnce = jest.spyOn(http, 'request').mockRejectedValueOnce(new Error('offline'))
     fireEvent.click(screen.getByText('提交申请'))
     await waitFor(() => expect(failOnce).toHaveBeenCalled())

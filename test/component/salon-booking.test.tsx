@@ -2,10 +2,10 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { AxiosError } from 'axios'
 
+import { getMockBackend } from '@/api/adapters/mock-adapter'
+import type { Booking, Salon } from '@/api/contract/schemas/salon'
 import { getMyBookings, getSalon, getSalons } from '@/api/endpoints/salons'
-import { http } from '@/api/http-client'
-import { getMockBackend } from '@/api/mock-adapter'
-import type { Booking, Salon } from '@/api/schemas/salon'
+import { http } from '@/api/http/http-client'
 import { BookingButton } from '@/features/salons/booking-button'
 import { SalonDetailScreen } from '@/features/salons/salon-detail-screen'
 

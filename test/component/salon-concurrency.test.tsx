@@ -1,8 +1,8 @@
 import { cleanup, screen } from '@testing-library/react'
 
+import type { Booking } from '@/api/contract/schemas/salon'
 import { loginDemo } from '@/api/endpoints/auth'
 import { bookSalon, createSalon, getSalonBookings, publishSalon } from '@/api/endpoints/salons'
-import type { Booking } from '@/api/schemas/salon'
 import { SalonDetailScreen } from '@/features/salons/salon-detail-screen'
 import { bookingLabel } from '@/features/salons/salon-format'
 import { bookingOutcome } from '@/features/salons/use-booking'

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
 import { screen, waitFor } from '@testing-library/react'
 
+import { getMockBackend } from '@/api/adapters/mock-adapter'
+import { UpdateSalonBodySchema } from '@/api/contract/schemas/salon'
 import { bookSalon, getSalon } from '@/api/endpoints/salons'
-import { getMockBackend } from '@/api/mock-adapter'
-import { UpdateSalonBodySchema } from '@/api/schemas/salon'
 import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
 import { randomId } from '@/utils/id'
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import { ErrorBodySchema } from '../../src/api/schemas/common'
+import { ErrorBodySchema } from '../../src/api/contract/schemas/common'
 
 import type { ApiResponse, Json } from './transport'
 

@@ -1,5 +1,5 @@
-import type { DemoAccount } from '../../src/api/schemas/auth'
-import type { Enterprise, User } from '../../src/api/schemas/enterprise'
+import type { DemoAccount } from '../../src/api/contract/schemas/auth'
+import type { Enterprise, User } from '../../src/api/contract/schemas/enterprise'
 
 import type { Api } from './client'
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { cleanup } from '@testing-library/react'
 
-import { getMockBackend } from '@/api/mock-adapter'
+import { getMockBackend } from '@/api/adapters/mock-adapter'
 import { wireSession } from '@/features/auth/session-wiring'
 import { useChatStore } from '@/stores/chat-store'
 import { useDraftStore } from '@/stores/draft-store'

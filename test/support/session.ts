@@ -1,6 +1,6 @@
+import type { DemoAccount } from '@/api/contract/schemas/auth'
+import type { Role } from '@/api/contract/schemas/common'
 import { getDemoAccounts, loginDemo } from '@/api/endpoints/auth'
-import type { DemoAccount } from '@/api/schemas/auth'
-import type { Role } from '@/api/schemas/common'
 import { useSessionStore } from '@/stores/session-store'
 
 /** Logs in through the real (in-process mock) backend as the first demo account that fits. */

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
-import type { BookingStatus } from '@/api/schemas/salon'
+import type { BookingStatus } from '@/api/contract/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 import { notifyError, notifySuccess } from '@/components/notify'
 import { PageBanner } from '@/components/page-banner'

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
-import type { Salon } from '@/api/schemas/salon'
+import type { Salon } from '@/api/contract/schemas/salon'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'

@@ -1,4 +1,4 @@
-import { callRoute, type RouteInput } from '../call-route'
+import { callRoute, type RouteInput } from '../http/call-route'
 
 export const loginWechat = (body: RouteInput<'loginWechat'>['body']) => callRoute('loginWechat', { body })
 export const getDemoAccounts = () => callRoute('getDemoAccounts', {})

@@ -1,4 +1,4 @@
-import { callRoute, type RouteInput } from '../call-route'
+import { callRoute, type RouteInput } from '../http/call-route'
 
 export const getConversations = (query: RouteInput<'getConversations'>['query'] = {}) =>
   callRoute('getConversations', { query })

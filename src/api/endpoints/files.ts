@@ -2,10 +2,10 @@ import Taro from '@tarojs/taro'
 
 import { randomId } from '@/utils/id'
 
-import { ApiError, NETWORK_ERROR_CODE, toApiError } from '../api-error'
-import { apiOrigin, authorizationHeader, http, isMockMode } from '../http-client'
-import { API_PREFIX } from '../routes'
-import { FileRefSchema, type FileRef } from '../schemas/file'
+import { API_PREFIX } from '../contract/routes'
+import { FileRefSchema, type FileRef } from '../contract/schemas/file'
+import { ApiError, NETWORK_ERROR_CODE, toApiError } from '../http/api-error'
+import { apiOrigin, authorizationHeader, http, isMockMode } from '../http/http-client'
 
 /** A file the user picked (Taro.chooseMedia / chooseMessageFile / chooseImage), not yet uploaded. */
 export interface LocalFile {

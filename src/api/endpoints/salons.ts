@@ -1,4 +1,4 @@
-import { callRoute, type RouteInput } from '../call-route'
+import { callRoute, type RouteInput } from '../http/call-route'
 
 export const getSalons = (query: RouteInput<'getSalons'>['query'] = {}) => callRoute('getSalons', { query })
 export const getSalon = (id: string) => callRoute('getSalon', { id })

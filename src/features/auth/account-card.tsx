@@ -2,9 +2,9 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 
-import { isMockMode } from '@/api/http-client'
-import type { Role } from '@/api/schemas/common'
-import type { User } from '@/api/schemas/enterprise'
+import type { Role } from '@/api/contract/schemas/common'
+import type { User } from '@/api/contract/schemas/enterprise'
+import { isMockMode } from '@/api/http/http-client'
 import { useSessionStore } from '@/stores/session-store'
 
 import { LOGIN_PAGE } from './role-routes'

@@ -2,8 +2,8 @@ import { Loading } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import type { DemoAccount } from '@/api/schemas/auth'
-import type { Role } from '@/api/schemas/common'
+import type { DemoAccount } from '@/api/contract/schemas/auth'
+import type { Role } from '@/api/contract/schemas/common'
 
 import './demo-account-list.scss'
 

@@ -1,4 +1,4 @@
-import type { Role } from '@/api/schemas/common'
+import type { Role } from '@/api/contract/schemas/common'
 
 export const LOGIN_PAGE = '/pages/login/index'
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
-import { configureApiClient } from '@/api/http-client'
-import { realtime } from '@/api/realtime'
+import { configureApiClient } from '@/api/http/http-client'
+import { realtime } from '@/api/realtime/realtime'
 import { useSessionStore } from '@/stores/session-store'
 
 import { currentPageUrl, relaunch } from './navigation'

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
+import type { Session } from '@/api/contract/schemas/auth'
 import { loginDemo, loginWechat } from '@/api/endpoints/auth'
-import type { Session } from '@/api/schemas/auth'
 import { notifyError } from '@/components/notify'
 import { useSessionStore } from '@/stores/session-store'
 

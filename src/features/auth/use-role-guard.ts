@@ -1,8 +1,8 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 
-import type { Role } from '@/api/schemas/common'
-import type { User } from '@/api/schemas/enterprise'
+import type { Role } from '@/api/contract/schemas/common'
+import type { User } from '@/api/contract/schemas/enterprise'
 import { useSessionStore } from '@/stores/session-store'
 
 import { currentPageUrl, relaunch } from './navigation'

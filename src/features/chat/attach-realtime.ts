@@ -1,5 +1,5 @@
-import type { RealtimeClient } from '@/api/realtime-client'
-import type { Message, ReadState } from '@/api/schemas/chat'
+import type { Message, ReadState } from '@/api/contract/schemas/chat'
+import type { RealtimeClient } from '@/api/realtime/realtime-client'
 import type { ChatStore } from '@/stores/chat-store'
 
 /**

@@ -1,5 +1,5 @@
-import { apiOrigin } from '@/api/http-client'
-import type { Message } from '@/api/schemas/chat'
+import type { Message } from '@/api/contract/schemas/chat'
+import { apiOrigin } from '@/api/http/http-client'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

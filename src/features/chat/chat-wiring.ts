@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 
-import { realtime } from '@/api/realtime'
+import { realtime } from '@/api/realtime/realtime'
 import { selectUnreadTotal, useChatStore } from '@/stores/chat-store'
 import { useSessionStore } from '@/stores/session-store'
 

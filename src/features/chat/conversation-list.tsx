@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { Conversation } from '@/api/schemas/chat'
+import type { Conversation } from '@/api/contract/schemas/chat'
 import { AsyncView } from '@/components/async-view'
 
 import { formatChatTime, previewOf } from './chat-format'

@@ -1,8 +1,8 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import useSWR from 'swr'
 
-import { toApiError } from '@/api/api-error'
 import { getServiceRequests } from '@/api/endpoints/service-requests'
+import { toApiError } from '@/api/http/api-error'
 import { STATUS_LABELS } from '@/features/requests/request-status'
 
 import { useServiceTypeNames } from './request-card-message'

@@ -1,8 +1,8 @@
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
-import { toApiError, type ApiError } from '@/api/api-error'
-import type { Message } from '@/api/schemas/chat'
+import type { Message } from '@/api/contract/schemas/chat'
+import { toApiError, type ApiError } from '@/api/http/api-error'
 import { useChatStore, type OutboxItem } from '@/stores/chat-store'
 import { useSessionStore } from '@/stores/session-store'
 

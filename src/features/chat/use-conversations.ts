@@ -1,8 +1,8 @@
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
-import { toApiError, type ApiError } from '@/api/api-error'
-import type { Conversation } from '@/api/schemas/chat'
+import type { Conversation } from '@/api/contract/schemas/chat'
+import { toApiError, type ApiError } from '@/api/http/api-error'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useChatStore } from '@/stores/chat-store'
 import { useShowAgain } from '@/utils/use-show-again'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { Enterprise } from '@/api/schemas/enterprise'
+import type { Enterprise } from '@/api/contract/schemas/enterprise'
 
 import './enterprise-card.scss'
 

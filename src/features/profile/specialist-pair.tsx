@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 
-import type { User } from '@/api/schemas/enterprise'
+import type { User } from '@/api/contract/schemas/enterprise'
 import { openChatWith } from '@/features/chat/open-chat'
 
 import './specialist-pair.scss'

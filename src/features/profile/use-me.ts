@@ -1,8 +1,8 @@
 import useSWR from 'swr'
 
-import type { ApiError } from '@/api/api-error'
+import type { Me } from '@/api/contract/schemas/auth'
 import { getMe } from '@/api/endpoints/auth'
-import type { Me } from '@/api/schemas/auth'
+import type { ApiError } from '@/api/http/api-error'
 import { useSessionStore } from '@/stores/session-store'
 
 /** The signed-in user's profile (an owner's enterprise and its two specialists), keyed by token. */

@@ -2,8 +2,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import type { Role } from '@/api/schemas/common'
-import type { RequestAction, ServiceRequest } from '@/api/schemas/service-request'
+import type { Role } from '@/api/contract/schemas/common'
+import type { RequestAction, ServiceRequest } from '@/api/contract/schemas/service-request'
 
 import { ActionPanel, type PanelAction } from './action-panel'
 import { ACTION_LABELS, actionsFor } from './request-status'

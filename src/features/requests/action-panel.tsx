@@ -2,7 +2,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import type { RequestAction, RequestActionBody } from '@/api/schemas/service-request'
+import type { RequestAction, RequestActionBody } from '@/api/contract/schemas/service-request'
 
 import { AttachmentList } from './attachment-list'
 import { ACTION_LABELS } from './request-status'

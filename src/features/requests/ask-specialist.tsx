@@ -1,4 +1,4 @@
-import type { ServiceRequest } from '@/api/schemas/service-request'
+import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 import { useMe } from '@/features/profile/use-me'
 
 import { ChatButton } from './chat-button'

@@ -2,8 +2,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
+import type { Conversation } from '@/api/contract/schemas/chat'
 import { getConversations } from '@/api/endpoints/chat'
-import type { Conversation } from '@/api/schemas/chat'
 import { notifyError } from '@/components/notify'
 import { CHAT_ROOM } from '@/features/chat/open-chat'
 

@@ -3,7 +3,7 @@ import relativeTime from 'dayjs/plugin/relativeTime'
 
 import 'dayjs/locale/zh-cn'
 
-import type { ServiceRequest } from '@/api/schemas/service-request'
+import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 
 import { isOpen } from './request-status'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import type { FieldSpec, FieldValues } from '@/api/schemas/service-request'
+import type { FieldSpec, FieldValues } from '@/api/contract/schemas/service-request'
 
 /** What the form holds while typing: every value as the text the user sees. */
 export type FieldDraft = Record<string, string>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { FileRef } from '@/api/schemas/file'
+import type { FileRef } from '@/api/contract/schemas/file'
 
 import { openFile } from './open-file'
 

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 
-import type { FieldSpec } from '@/api/schemas/service-request'
+import type { FieldSpec } from '@/api/contract/schemas/service-request'
 
 import './form-field.scss'
 

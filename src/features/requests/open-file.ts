@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
-import { apiOrigin } from '@/api/http-client'
-import type { FileRef } from '@/api/schemas/file'
+import type { FileRef } from '@/api/contract/schemas/file'
+import { apiOrigin } from '@/api/http/http-client'
 import { notifyError } from '@/components/notify'
 
 /** FileRef urls are paths on the API origin; the phone needs the whole address. */

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
+import { ALLOWED_FILE_MIMES, MAX_FILE_BYTES } from '@/api/contract/schemas/file'
 import { mimeOf, type LocalFile } from '@/api/endpoints/files'
-import { ALLOWED_FILE_MIMES, MAX_FILE_BYTES } from '@/api/schemas/file'
 
 const ACCEPT = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { ServiceRequest } from '@/api/schemas/service-request'
+import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 
 import { dueInfo } from './due-date'
 import { StatusTag } from './status-tag'

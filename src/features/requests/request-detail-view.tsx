@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
-import type { User } from '@/api/schemas/enterprise'
-import type { ServiceRequest } from '@/api/schemas/service-request'
+import type { User } from '@/api/contract/schemas/enterprise'
+import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 

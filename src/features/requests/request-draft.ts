@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { FileRefSchema } from '@/api/schemas/file'
+import { FileRefSchema } from '@/api/contract/schemas/file'
 import { useDraftStore } from '@/stores/draft-store'
 import { useSessionStore } from '@/stores/session-store'
 import { randomId } from '@/utils/id'

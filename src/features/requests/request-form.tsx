@@ -1,7 +1,7 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 
-import type { ServiceRequest, ServiceType } from '@/api/schemas/service-request'
+import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import { SectionCard } from '@/components/section-card'
 
 import { AttachmentList } from './attachment-list'

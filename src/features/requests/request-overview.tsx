@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { ServiceRequest, ServiceType } from '@/api/schemas/service-request'
+import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 
 import { dueInfo, formatTime } from './due-date'
 import { FileChips } from './file-chips'

@@ -1,5 +1,5 @@
-import type { Role } from '@/api/schemas/common'
-import type { RequestAction, RequestStatus, ServiceRequest } from '@/api/schemas/service-request'
+import type { Role } from '@/api/contract/schemas/common'
+import type { RequestAction, RequestStatus, ServiceRequest } from '@/api/contract/schemas/service-request'
 
 export const STATUS_LABELS: Record<RequestStatus, string> = {
   submitted: '已提交',

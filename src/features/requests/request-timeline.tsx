@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { TimelineEvent } from '@/api/schemas/service-request'
+import type { TimelineEvent } from '@/api/contract/schemas/service-request'
 
 import { formatTime } from './due-date'
 import { FileChips } from './file-chips'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { ServiceType } from '@/api/schemas/service-request'
+import type { ServiceType } from '@/api/contract/schemas/service-request'
 
 import './service-type-card.scss'
 

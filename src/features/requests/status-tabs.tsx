@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { RequestStatus } from '@/api/schemas/service-request'
+import type { RequestStatus } from '@/api/contract/schemas/service-request'
 
 import { STATUS_LABELS } from './request-status'
 

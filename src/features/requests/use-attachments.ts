@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
 
-import type { ApiError } from '@/api/api-error'
+import type { FileRef } from '@/api/contract/schemas/file'
 import { uploadFile, type LocalFile } from '@/api/endpoints/files'
-import type { FileRef } from '@/api/schemas/file'
+import type { ApiError } from '@/api/http/api-error'
 import { randomId } from '@/utils/id'
 
 import { pickFiles, rejectReason } from './pick-files'

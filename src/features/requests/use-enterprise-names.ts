@@ -1,4 +1,4 @@
-import type { ServiceRequest } from '@/api/schemas/service-request'
+import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 import { useMe } from '@/features/profile/use-me'
 
 /** A specialist's enterprises by id (GET /me lists them), to name the enterprise on each request. */

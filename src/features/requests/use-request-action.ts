@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 
+import type { RequestAction, RequestActionBody, ServiceRequest } from '@/api/contract/schemas/service-request'
 import { actOnServiceRequest } from '@/api/endpoints/service-requests'
-import type { RequestAction, RequestActionBody, ServiceRequest } from '@/api/schemas/service-request'
 import { notifyError, notifySuccess } from '@/components/notify'
 import { randomId } from '@/utils/id'
 

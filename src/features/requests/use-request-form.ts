@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 
-import { toApiError } from '@/api/api-error'
+import type { FileRef } from '@/api/contract/schemas/file'
+import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import { createServiceRequest } from '@/api/endpoints/service-requests'
-import type { FileRef } from '@/api/schemas/file'
-import type { ServiceRequest, ServiceType } from '@/api/schemas/service-request'
+import { toApiError } from '@/api/http/api-error'
 import { notifyError, notifySuccess } from '@/components/notify'
 
 import { validateDraft, type FieldErrors } from './field-schema'

@@ -2,15 +2,15 @@ import { useEffect } from 'react'
 import useSWR, { useSWRConfig } from 'swr'
 import useSWRInfinite from 'swr/infinite'
 
-import type { ApiError } from '@/api/api-error'
-import { getServiceRequest, getServiceRequests, getServiceTypes } from '@/api/endpoints/service-requests'
-import { realtime } from '@/api/realtime'
 import type {
   RequestStatus,
   ServiceRequest,
   ServiceRequestList,
   ServiceType,
-} from '@/api/schemas/service-request'
+} from '@/api/contract/schemas/service-request'
+import { getServiceRequest, getServiceRequests, getServiceTypes } from '@/api/endpoints/service-requests'
+import type { ApiError } from '@/api/http/api-error'
+import { realtime } from '@/api/realtime/realtime'
 import { useSessionStore } from '@/stores/session-store'
 import { useShowAgain } from '@/utils/use-show-again'
 

@@ -3,8 +3,8 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
+import type { Salon } from '@/api/contract/schemas/salon'
 import { publishSalon } from '@/api/endpoints/salons'
-import type { Salon } from '@/api/schemas/salon'
 import { notifyError, notifySuccess } from '@/components/notify'
 
 import './admin-salon-actions.scss'

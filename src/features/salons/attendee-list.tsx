@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { AttendeeBooking } from '@/api/schemas/salon'
+import type { AttendeeBooking } from '@/api/contract/schemas/salon'
 
 import { bookingLabel } from './salon-format'
 

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 
-import type { Salon } from '@/api/schemas/salon'
+import type { Salon } from '@/api/contract/schemas/salon'
 
 import { bookingButtonState } from './booking-state'
 

@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 
-import type { Booking } from '@/api/schemas/salon'
+import type { Booking } from '@/api/contract/schemas/salon'
 
 import { CheckInQr } from './check-in-qr'
 import { subscribeReminder } from './reminder'

@@ -1,4 +1,4 @@
-import type { Salon } from '@/api/schemas/salon'
+import type { Salon } from '@/api/contract/schemas/salon'
 
 export type BookingIntent = 'book' | 'waitlist' | 'cancel' | 'none'
 

@@ -2,8 +2,8 @@ import { Dialog, TextArea } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 
+import type { Salon } from '@/api/contract/schemas/salon'
 import { cancelSalon } from '@/api/endpoints/salons'
-import type { Salon } from '@/api/schemas/salon'
 import { notifyError, notifySuccess } from '@/components/notify'
 
 interface CancelSalonDialogProps {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
+import type { Salon } from '@/api/contract/schemas/salon'
 import { exportSalonBookings } from '@/api/endpoints/salons'
-import type { Salon } from '@/api/schemas/salon'
 
 /**
  * H5 downloads the CSV as a file; a mini-program can't write a file the user can find, so WeChat

@@ -1,6 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 
-import { INDUSTRY_CHAINS, type IndustryChain } from '@/api/schemas/common'
+import { INDUSTRY_CHAINS, type IndustryChain } from '@/api/contract/schemas/common'
 
 import './industry-filter.scss'
 

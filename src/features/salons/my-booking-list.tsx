@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { MyBooking } from '@/api/schemas/salon'
+import type { MyBooking } from '@/api/contract/schemas/salon'
 
 import { bookingLabel, formatRange } from './salon-format'
 

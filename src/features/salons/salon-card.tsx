@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { Salon } from '@/api/schemas/salon'
+import type { Salon } from '@/api/contract/schemas/salon'
 
 import { bookingLabel, formatRange, seatsLabel, seatsLeft } from './salon-format'
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 
-import type { Salon } from '@/api/schemas/salon'
+import type { Salon } from '@/api/contract/schemas/salon'
 
 import { formatDateTime, formatRange, seatsLabel } from './salon-format'
 

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs'
 
-import type { IndustryChain } from '@/api/schemas/common'
-import { CreateSalonBodySchema, type CreateSalonBody, type Salon } from '@/api/schemas/salon'
+import type { IndustryChain } from '@/api/contract/schemas/common'
+import { CreateSalonBodySchema, type CreateSalonBody, type Salon } from '@/api/contract/schemas/salon'
 
 /** What the admin types: text as typed, so a half-written time or number is kept, not lost. */
 export interface SalonFormValues {

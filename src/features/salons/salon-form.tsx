@@ -2,7 +2,7 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
-import type { Salon } from '@/api/schemas/salon'
+import type { Salon } from '@/api/contract/schemas/salon'
 
 import { DateTimeField } from './date-time-field'
 import { IndustryFilter } from './industry-filter'

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs'
 
-import type { Booking, Salon } from '@/api/schemas/salon'
+import type { Booking, Salon } from '@/api/contract/schemas/salon'
 
 export const formatDateTime = (iso: string) => dayjs(iso).format('M月D日 HH:mm')
 

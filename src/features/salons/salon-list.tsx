@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 
-import type { Salon } from '@/api/schemas/salon'
+import type { Salon } from '@/api/contract/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 
 import { SalonCard } from './salon-card'

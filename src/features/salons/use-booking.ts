@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 
+import type { Booking, Salon } from '@/api/contract/schemas/salon'
 import { bookSalon, cancelBooking } from '@/api/endpoints/salons'
-import type { Booking, Salon } from '@/api/schemas/salon'
 import { notifyError, notifySuccess } from '@/components/notify'
 import { randomId } from '@/utils/id'
 

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 
-import { toApiError } from '@/api/api-error'
+import type { AttendeeBooking } from '@/api/contract/schemas/salon'
 import { checkIn, getSalonBookings, getSalons } from '@/api/endpoints/salons'
-import type { AttendeeBooking } from '@/api/schemas/salon'
+import { toApiError } from '@/api/http/api-error'
 
 export interface CheckInAttempt {
   code: string

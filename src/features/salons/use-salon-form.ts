@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
 
-import { toApiError } from '@/api/api-error'
+import type { Salon } from '@/api/contract/schemas/salon'
 import { createSalon, updateSalon } from '@/api/endpoints/salons'
-import type { Salon } from '@/api/schemas/salon'
+import { toApiError } from '@/api/http/api-error'
 import { notifyError, notifySuccess } from '@/components/notify'
 import { useDraftStore } from '@/stores/draft-store'
 import { randomId } from '@/utils/id'

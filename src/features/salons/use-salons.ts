@@ -2,11 +2,11 @@ import { useEffect, useRef } from 'react'
 import useSWR from 'swr'
 import useSWRInfinite from 'swr/infinite'
 
-import type { ApiError } from '@/api/api-error'
+import type { IndustryChain } from '@/api/contract/schemas/common'
+import type { AttendeeBooking, Salon, SalonList, SalonStatus } from '@/api/contract/schemas/salon'
 import { getMyBookings, getSalon, getSalonBookings, getSalons } from '@/api/endpoints/salons'
-import { realtime } from '@/api/realtime'
-import type { IndustryChain } from '@/api/schemas/common'
-import type { AttendeeBooking, Salon, SalonList, SalonStatus } from '@/api/schemas/salon'
+import type { ApiError } from '@/api/http/api-error'
+import { realtime } from '@/api/realtime/realtime'
 import { useSessionStore } from '@/stores/session-store'
 
 const PAGE_SIZE = 10

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import type { BookingStatus } from '@/api/schemas/salon'
+import type { BookingStatus } from '@/api/contract/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'

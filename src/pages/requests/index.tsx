@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
-import { REQUEST_STATUSES } from '@/api/schemas/service-request'
+import { REQUEST_STATUSES } from '@/api/contract/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'

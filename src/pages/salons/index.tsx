@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
-import type { IndustryChain } from '@/api/schemas/common'
+import type { IndustryChain } from '@/api/contract/schemas/common'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'

@@ -1,4 +1,4 @@
-import { DemoAccountListSchema, MeSchema, SessionSchema } from '../../../src/api/schemas/auth'
+import { DemoAccountListSchema, MeSchema, SessionSchema } from '../../../src/api/contract/schemas/auth'
 import {
   expectShape,
   expectStatus,

@@ -4,7 +4,7 @@ import {
   CheckInResultSchema,
   MyBookingListSchema,
   SalonSchema,
-} from '../../../src/api/schemas/salon'
+} from '../../../src/api/contract/schemas/salon'
 import {
   expectConflict,
   expectError,

@@ -5,7 +5,7 @@ import {
   MessageListSchema,
   MessageSchema,
   ReadStateSchema,
-} from '../../../src/api/schemas/chat'
+} from '../../../src/api/contract/schemas/chat'
 import {
   expectNotFound,
   expectShape,

@@ -1,4 +1,4 @@
-import { FileRefSchema } from '../../../src/api/schemas/file'
+import { FileRefSchema } from '../../../src/api/contract/schemas/file'
 import {
   expectError,
   expectShape,

@@ -1,4 +1,4 @@
-import { ServiceRequestSchema } from '../../../src/api/schemas/service-request'
+import { ServiceRequestSchema } from '../../../src/api/contract/schemas/service-request'
 import {
   expectError,
   expectForbidden,

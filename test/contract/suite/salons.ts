@@ -1,4 +1,4 @@
-import { SalonListSchema, SalonSchema } from '../../../src/api/schemas/salon'
+import { SalonListSchema, SalonSchema } from '../../../src/api/contract/schemas/salon'
 import {
   expectError,
   expectForbidden,

@@ -2,7 +2,7 @@ import {
   ServiceRequestListSchema,
   ServiceRequestSchema,
   ServiceTypeListSchema,
-} from '../../../src/api/schemas/service-request'
+} from '../../../src/api/contract/schemas/service-request'
 import {
   expectError,
   expectForbidden,

@@ -1,6 +1,6 @@
 import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
 
-import { ApiError, toApiError } from '@/api/api-error'
+import { ApiError, toApiError } from '@/api/http/api-error'
 
 const config = { headers: new AxiosHeaders() } as InternalAxiosRequestConfig
 

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import axios, { AxiosError } from 'axios'
 
-import { getMockBackend, mockAdapter, subscribeMockEvents } from '../../../src/api/mock-adapter'
-import { mockSocketTransport } from '../../../src/api/mock-socket-transport'
+import { getMockBackend, mockAdapter, subscribeMockEvents } from '../../../src/api/adapters/mock-adapter'
+import { mockSocketTransport } from '../../../src/api/adapters/mock-socket-transport'
 
 const http = axios.create({ baseURL: '/api/v1', adapter: mockAdapter })
 const auth = { headers: { Authorization: 'Bearer demo-usr-owner-01' } }

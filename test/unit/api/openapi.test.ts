@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { createBackend } from '../../../mock/backend'
-import { buildOpenApiDocument } from '../../../src/api/openapi'
-import { openApiPath, routes } from '../../../src/api/routes'
+import { buildOpenApiDocument } from '../../../scripts/openapi-document'
+import { openApiPath, routes } from '../../../src/api/contract/routes'
 
 describe('OpenAPI document', () => {
   const document = buildOpenApiDocument()
@@ -11,7 +11,8 @@ describe('OpenAPI document', () => {
   })
 
   it.each(routes.map((r) => [r.method, r.path, r] as const))('has %s %s', (method, path, route) => {
-    const operation = document.paths?.[openApiPath(path)]?.[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete']
+    const operation =
+      document.paths?.[openApiPath(path)]?.[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete']
     expect(operation).toBeDefined()
     expect(operation?.operationId).toBe(route.id)
     expect(Object.keys(operation?.responses ?? {})).toContain(

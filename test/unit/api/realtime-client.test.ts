@@ -4,7 +4,7 @@ import {
   RealtimeClient,
   type RealtimeTransport,
   type TransportHandlers,
-} from '@/api/realtime-client'
+} from '@/api/realtime/realtime-client'
 
 /** A transport whose sockets the test opens, feeds and drops by hand. */
 function fakeTransport() {

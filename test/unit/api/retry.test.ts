@@ -5,7 +5,7 @@ import axios, {
   type InternalAxiosRequestConfig,
 } from 'axios'
 
-import { backoffMs, installRetry, retryAfterMs } from '@/api/retry'
+import { backoffMs, installRetry, retryAfterMs } from '@/api/http/retry'
 
 /** An adapter that answers from a script: a status number, or 'net' for a lost connection. */
 function scriptedClient(script: (number | 'net')[]) {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import axios, { AxiosError } from 'axios'
 
-import { taroRequestAdapter } from '@/api/taro-request-adapter'
+import { taroRequestAdapter } from '@/api/adapters/taro-request-adapter'
 
 type RequestOptions = Parameters<typeof Taro.request>[0]
 

@@ -1,5 +1,5 @@
-import { ApiError } from '@/api/api-error'
 import { mimeOf, uploadFile } from '@/api/endpoints/files'
+import { ApiError } from '@/api/http/api-error'
 
 import { signInAs } from '../../support/session'
 

@@ -1,6 +1,6 @@
 /** @jest-environment node */
-import { INDUSTRY_CHAINS } from '../../../src/api/schemas/common'
-import { REQUEST_STATUSES } from '../../../src/api/schemas/service-request'
+import { INDUSTRY_CHAINS } from '../../../src/api/contract/schemas/common'
+import { REQUEST_STATUSES } from '../../../src/api/contract/schemas/service-request'
 
 import { SEED_NOW, setup, type Json } from './support'
 

@@ -5,7 +5,7 @@ import {
   REQUEST_STATUSES,
   type RequestAction,
   type RequestStatus,
-} from '../../../src/api/schemas/service-request'
+} from '../../../src/api/contract/schemas/service-request'
 
 import { BANK_ACCOUNT_FIELDS, setup, type Client } from './support'
 

@@ -1,9 +1,13 @@
+import { getMockBackend } from '@/api/adapters/mock-adapter'
+import { mockSocketTransport } from '@/api/adapters/mock-socket-transport'
+import type { Message } from '@/api/contract/schemas/chat'
 import { uploadFile } from '@/api/endpoints/files'
-import { http } from '@/api/http-client'
-import { getMockBackend } from '@/api/mock-adapter'
-import { mockSocketTransport } from '@/api/mock-socket-transport'
-import { RealtimeClient, type RealtimeTransport, type TransportHandlers } from '@/api/realtime-client'
-import type { Message } from '@/api/schemas/chat'
+import { http } from '@/api/http/http-client'
+import {
+  RealtimeClient,
+  type RealtimeTransport,
+  type TransportHandlers,
+} from '@/api/realtime/realtime-client'
 import { attachRealtime } from '@/features/chat/attach-realtime'
 import { createChatStore, type ChatApi, type ChatStore } from '@/stores/chat-store'
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
+import type { Message } from '@/api/contract/schemas/chat'
 import { sendMessage } from '@/api/endpoints/chat'
-import type { Message } from '@/api/schemas/chat'
 import { contiguousEnd, mergeBySeq } from '@/stores/chat-merge'
 import { createChatStore, selectUnreadTotal, useChatStore } from '@/stores/chat-store'
 

@@ -2,8 +2,9 @@ import type { z } from 'zod'
 
 import { randomId } from '@/utils/id'
 
+import { routes, type RouteById, type RouteId } from '../contract/routes'
+
 import { http } from './http-client'
-import { routes, type RouteById, type RouteId } from './routes'
 
 type Spec<K extends RouteId> = RouteById<K>
 

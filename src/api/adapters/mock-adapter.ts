@@ -8,9 +8,8 @@ import axios, {
 } from 'axios'
 
 // The one import of mock/ from src/: http-client requires this module only in mock mode.
-import { createBackend, type Backend, type MockEvent } from '../../mock/backend'
-
-import { API_PREFIX } from './routes'
+import { createBackend, type Backend, type MockEvent } from '../../../mock/backend'
+import { API_PREFIX } from '../contract/routes'
 
 let backend: Backend | undefined
 

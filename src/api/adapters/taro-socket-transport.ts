@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 
-import type { RealtimeTransport } from './realtime-client'
+import type { RealtimeTransport } from '../realtime/realtime-client'
 
 /** The WebSocket behind the realtime client, through Taro.connectSocket (WeChat's only socket API). */
 export function taroSocketTransport(wsUrl: () => string): RealtimeTransport {

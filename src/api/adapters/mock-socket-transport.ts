@@ -1,5 +1,6 @@
+import type { RealtimeTransport } from '../realtime/realtime-client'
+
 import { getMockBackend, subscribeMockEvents } from './mock-adapter'
-import type { RealtimeTransport } from './realtime-client'
 
 /**
  * The WebSocket of mock mode: the in-process backend's events, as JSON text, with the server's ping →

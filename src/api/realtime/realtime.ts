@@ -1,7 +1,8 @@
-import { apiOrigin } from './http-client'
+import { taroSocketTransport } from '../adapters/taro-socket-transport'
+import { API_PREFIX } from '../contract/routes'
+import { apiOrigin } from '../http/http-client'
+
 import { RealtimeClient, type RealtimeTransport } from './realtime-client'
-import { API_PREFIX } from './routes'
-import { taroSocketTransport } from './taro-socket-transport'
 
 /** ws(s):// of the backend; on H5 with a same-origin backend, the page's own host. */
 function socketUrl(): string {
@@ -11,9 +12,10 @@ function socketUrl(): string {
 
 function pickTransport(): RealtimeTransport {
   if (process.env.TARO_APP_API_MODE !== 'remote') {
+    type MockTransportModule = typeof import('../adapters/mock-socket-transport')
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('./mock-socket-transport') as typeof import('./mock-socket-transport'))
-      .mockSocketTransport
+    const mockModule = require('../adapters/mock-socket-transport') as MockTransportModule
+    return mockModule.mockSocketTransport
   }
   return taroSocketTransport(socketUrl)
 }

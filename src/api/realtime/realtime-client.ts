@@ -1,4 +1,4 @@
-import { backoffMs } from './retry'
+import { backoffMs } from '../http/retry'
 
 export interface RealtimeEvent {
   type: string

@@ -1,9 +1,10 @@
 import axios, { type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios'
 
+import { taroRequestAdapter } from '../adapters/taro-request-adapter'
+import { API_PREFIX } from '../contract/routes'
+
 import { toApiError, type ApiError } from './api-error'
 import { installRetry } from './retry'
-import { API_PREFIX } from './routes'
-import { taroRequestAdapter } from './taro-request-adapter'
 
 export const REQUEST_TIMEOUT_MS = 15_000
 
@@ -29,7 +30,7 @@ export const isMockMode = process.env.TARO_APP_API_MODE !== 'remote'
 function pickAdapter(): AxiosAdapter {
   if (process.env.TARO_APP_API_MODE !== 'remote') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('./mock-adapter') as typeof import('./mock-adapter')).mockAdapter
+    return (require('../adapters/mock-adapter') as typeof import('../adapters/mock-adapter')).mockAdapter
   }
   return taroRequestAdapter
 }

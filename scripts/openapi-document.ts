@@ -1,8 +1,8 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi'
 import { z } from 'zod'
 
-import { openApiPath, routes, type RouteSpec } from './routes'
-import { ErrorBodySchema, IdSchema } from './schemas/common'
+import { openApiPath, routes, type RouteSpec } from '../src/api/contract/routes'
+import { ErrorBodySchema, IdSchema } from '../src/api/contract/schemas/common'
 
 // Parameters need .openapi(), which zod v4 copies onto a schema only when it is built: so patch here
 // (generator processes only, never the app bundle) and rebuild parameter schemas below.
@@ -93,7 +93,7 @@ export function buildOpenApiDocument() {
     info: {
       title: '企服管家 API',
       version: '1.0.0',
-      description: '企服管家小程序与后端之间唯一的契约。由 src/api/routes.ts 与 zod schema 生成。',
+      description: '企服管家小程序与后端之间唯一的契约。由 src/api/contract/routes.ts 与 zod schema 生成。',
     },
     servers: [{ url: '/' }],
   })
