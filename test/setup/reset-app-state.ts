@@ -3,17 +3,14 @@ import { cleanup } from '@testing-library/react'
 
 import { getMockBackend } from '@/api/adapters/mock-adapter'
 import { wireSession } from '@/features/auth/session-wiring'
-import { useChatStore } from '@/stores/chat-store'
-import { useDraftStore } from '@/stores/draft-store'
-import { useSessionStore } from '@/stores/session-store'
+
+// test/__mocks__/zustand.ts records every store as it is created; this is the one place that resets them.
+// (A plain require: jest.requireMock would load a second copy that has seen no store.)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { resetAllStores } = require('zustand') as { resetAllStores: () => void }
 
 // As app.tsx does at start: calls carry the session's token, the socket follows the session.
 wireSession()
-
-// Every test starts signed out, with empty storage and drafts and a freshly seeded in-process backend.
-const initialSession = useSessionStore.getInitialState()
-const initialDrafts = useDraftStore.getInitialState()
-const initialChat = useChatStore.getInitialState()
 
 // No router runs in jest: navigation is recorded, not performed (tests assert on these spies).
 beforeEach(() => {
@@ -22,11 +19,11 @@ beforeEach(() => {
   }
 })
 
+// Every test starts signed out, with empty storage, every store as created and a freshly seeded
+// in-process backend.
 afterEach(() => {
   cleanup() // unmount first, so resetting the stores below re-renders nothing
-  useSessionStore.setState(initialSession, true)
-  useDraftStore.setState(initialDrafts, true)
-  useChatStore.setState(initialChat, true)
+  resetAllStores()
   localStorage.clear()
   getMockBackend().reset()
 })
