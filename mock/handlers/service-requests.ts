@@ -1,16 +1,17 @@
+import { ACTION_LABELS, STATUS_LABELS } from '../../src/api/contract/rules/labels'
+import {
+  TRANSITIONS,
+  actionInputErrors,
+  canTransition,
+  isActorFor,
+} from '../../src/api/contract/rules/request-machine'
 import type { ServiceRequest } from '../../src/api/contract/schemas/service-request'
 import { canSeeEnterprise, requestAudience } from '../access'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'
+import { applyAction } from '../domain/apply-action'
 import { createRequest } from '../domain/request-factory'
 import { validateFields } from '../domain/request-fields'
-import {
-  ACTION_LABELS,
-  STATUS_LABELS,
-  TRANSITIONS,
-  applyAction,
-  canTransition,
-} from '../domain/request-machine'
 import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
 
 import { resolveAttachments } from './files-lookup'
@@ -67,11 +68,12 @@ export const serviceRequestHandlers = {
   actOnServiceRequest: ({ db, user, id, body, now, emit }) => {
     const request = visibleRequest(db, user, id)
     const { action } = body
-    const rule = TRANSITIONS[action]
     const label = ACTION_LABELS[action]
-    if (rule.by === 'assignee' && user.id !== request.assigneeId)
-      throw forbidden(`只有负责该申请的专员可以${label}`)
-    if (rule.by === 'owner' && user.role !== 'owner') throw forbidden(`只有企业主可以${label}`)
+    if (!isActorFor(action, user, request)) {
+      throw forbidden(
+        TRANSITIONS[action].by === 'owner' ? `只有企业主可以${label}` : `只有负责该申请的专员可以${label}`,
+      )
+    }
     if (!canTransition(request, action)) {
       throw invalidTransition(
         action === 'rate' && request.rating
@@ -79,18 +81,9 @@ export const serviceRequestHandlers = {
           : `申请当前为「${STATUS_LABELS[request.status]}」，不能${label}`,
       )
     }
+    const missing = actionInputErrors(body)
+    if (missing.length) throw validationFailed(missing)
     const note = body.note?.trim()
-    if (rule.needs === 'note' && !note) {
-      throw validationFailed([
-        { path: 'note', message: action === 'cancel' ? '请填写撤销原因' : '请填写说明' },
-      ])
-    }
-    if (rule.needs === 'noteOrAttachments' && !note && !body.attachments?.length) {
-      throw validationFailed([{ path: 'note', message: '请填写说明或上传材料' }])
-    }
-    if (rule.needs === 'score' && body.score === undefined) {
-      throw validationFailed([{ path: 'score', message: '请选择评分（1–5 星）' }])
-    }
     const attachments = resolveAttachments(db, user, body.attachments)
     const input = { note, attachments, score: body.score, comment: body.comment?.trim() || undefined }
     applyAction(request, action, user, input, now, nextId(db, 'evt'))

@@ -5,8 +5,8 @@ import type {
 } from '../../src/api/contract/schemas/service-request'
 import { addDays, addMinutes, atLocal, toIso } from '../clock'
 import { nextId, type Db } from '../db'
+import { applyAction } from '../domain/apply-action'
 import { createRequest } from '../domain/request-factory'
-import { applyAction } from '../domain/request-machine'
 
 import { enterpriseId, ownerId } from './people'
 import { sampleFields } from './request-fields'

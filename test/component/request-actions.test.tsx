@@ -5,7 +5,6 @@ import { getServiceRequest, getServiceRequests } from '@/api/endpoints/service-r
 import { ActionBar } from '@/features/requests/action-bar'
 import { formatTime } from '@/features/requests/due-date'
 import { RequestDetailView } from '@/features/requests/request-detail-view'
-import { actionsFor } from '@/features/requests/request-status'
 import { RequestTimeline } from '@/features/requests/request-timeline'
 
 import { renderWithSwr } from '../support/render'
@@ -28,29 +27,6 @@ function typeNote(text: string) {
   if (!area) throw new Error('no note box')
   fireEvent(area, new CustomEvent('input', { detail: { value: text }, bubbles: true }))
 }
-
-describe('actionsFor: the state machine from each side', () => {
-  const base = { assigneeId: SPECIALIST, rating: undefined } as unknown as ServiceRequest
-  const at = (status: RequestStatus, extra: Partial<ServiceRequest> = {}) => ({ ...base, status, ...extra })
-
-  it.each<[RequestStatus, string[], string[]]>([
-    ['submitted', ['cancel'], ['accept']],
-    ['accepted', ['cancel'], ['start']],
-    ['in_progress', ['cancel'], ['request_materials', 'complete']],
-    ['awaiting_materials', ['submit_materials', 'cancel'], []],
-    ['completed', ['rate'], []],
-    ['cancelled', [], []],
-  ])('%s: owner %j, assigned specialist %j', (status, owner, specialist) => {
-    expect(actionsFor(at(status), 'owner', OWNER)).toEqual(owner)
-    expect(actionsFor(at(status), 'specialist', SPECIALIST)).toEqual(specialist)
-    expect(actionsFor(at(status), 'specialist', 'usr-spec-02')).toEqual([])
-    expect(actionsFor(at(status), 'admin', 'usr-admin-01')).toEqual([])
-  })
-
-  it('offers rating once', () => {
-    expect(actionsFor(at('completed', { rating: { score: 5 } }), 'owner', OWNER)).toEqual([])
-  })
-})
 
 describe('ActionBar', () => {
   it("shows the owner exactly the actions of each state of the owner's requests", async () => {

@@ -142,7 +142,7 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await exactButton(specialist, '要求补充材料').click()
     await panelNote(specialist).fill('请补充全体股东身份证明')
     await exactButton(specialist, '确认要求补充材料').click()
-    await visiblePage(specialist).locator('.status-tag', { hasText: '待补材料' }).first().waitFor()
+    await visiblePage(specialist).locator('.status-tag', { hasText: '待补充材料' }).first().waitFor()
     await visiblePage(specialist)
       .locator('.request-timeline__note', { hasText: '请补充全体股东身份证明' })
       .waitFor()
@@ -151,7 +151,7 @@ describe('service request journey: owner asks, specialist works it, owner rates'
 
   it('owner: sees the request for materials at once and supplies them', async () => {
     // No reload: the socket's request.updated refreshes the page.
-    await visiblePage(owner).locator('.status-tag', { hasText: '待补材料' }).first().waitFor()
+    await visiblePage(owner).locator('.status-tag', { hasText: '待补充材料' }).first().waitFor()
     await visiblePage(owner).getByText('请补充全体股东身份证明').waitFor()
     await exactButton(owner, '补充材料').click()
     await panelNote(owner).fill('已上传股东身份证明')

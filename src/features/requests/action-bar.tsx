@@ -3,21 +3,13 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
 import type { Role } from '@/api/contract/schemas/common'
-import type { RequestAction, ServiceRequest } from '@/api/contract/schemas/service-request'
+import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 
 import { ActionPanel, type PanelAction } from './action-panel'
-import { ACTION_LABELS, actionsFor } from './request-status'
+import { ACTION_LABELS, actionsFor, needsInput } from './request-status'
 import { useRequestAction } from './use-request-action'
 
 import './action-bar.scss'
-
-const NEEDS_PANEL: readonly RequestAction[] = [
-  'request_materials',
-  'complete',
-  'cancel',
-  'submit_materials',
-  'rate',
-]
 
 interface ActionBarProps {
   request: ServiceRequest
@@ -57,9 +49,7 @@ export function ActionBar({ request, role, userId }: ActionBarProps) {
           fill={action === 'cancel' ? 'outline' : 'solid'}
           loading={running === action}
           disabled={running !== null}
-          onClick={() =>
-            NEEDS_PANEL.includes(action) ? setOpen(action as PanelAction) : void run({ action })
-          }
+          onClick={() => (needsInput(action) ? setOpen(action as PanelAction) : void run({ action }))}
         >
           {ACTION_LABELS[action]}
         </Button>

@@ -2,6 +2,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
+import { actionInputErrors } from '@/api/contract/rules/request-machine'
 import type { RequestAction, RequestActionBody } from '@/api/contract/schemas/service-request'
 
 import { AttachmentList } from './attachment-list'
@@ -25,13 +26,8 @@ const PLACEHOLDER: Record<PanelAction, string> = {
   rate: '说说这次服务（选填）',
 }
 
-function problem(action: PanelAction, body: RequestActionBody): string | undefined {
-  if (action === 'rate') return body.score ? undefined : '请选择评分（1–5 星）'
-  if (action === 'submit_materials')
-    return body.note || body.attachments?.length ? undefined : '请填写说明或上传材料'
-  if (body.note) return undefined
-  return action === 'cancel' ? '请填写撤销原因' : '请填写说明'
-}
+/** The contract's rule, so the panel and the backend ask for the same thing in the same words. */
+const problem = (body: RequestActionBody) => actionInputErrors(body)[0]?.message
 
 interface ActionPanelProps {
   action: PanelAction
@@ -54,7 +50,7 @@ export function ActionPanel({ action, running, onSubmit, onClose }: ActionPanelP
       action === 'rate'
         ? { action, score: score || undefined, comment: note }
         : { action, note, ...(files?.length ? { attachments: files } : {}) }
-    const reason = problem(action, body)
+    const reason = problem(body)
     setError(reason)
     if (reason) return
     if (await onSubmit(body)) onClose()

@@ -1,0 +1,26 @@
+import type { RequestAction, RequestStatus } from '../schemas/service-request'
+
+/** The words for a request's status, on the app's tags and tabs and in the backend's error messages. */
+export const STATUS_LABELS: Record<RequestStatus, string> = {
+  submitted: '已提交',
+  accepted: '已受理',
+  in_progress: '办理中',
+  awaiting_materials: '待补充材料',
+  completed: '已办结',
+  cancelled: '已撤销',
+}
+
+/**
+ * The words for an action: on its button, in the timeline, and in sentences such as 「不能撤销申请」 or
+ * 「已受理」, so each must read well after 不能, 可以 and 已. `create` is the timeline's first step.
+ */
+export const ACTION_LABELS: Record<RequestAction | 'create', string> = {
+  create: '提交申请',
+  accept: '受理',
+  start: '开始办理',
+  request_materials: '要求补充材料',
+  submit_materials: '补充材料',
+  complete: '办结',
+  cancel: '撤销申请',
+  rate: '评价',
+}
