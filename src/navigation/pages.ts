@@ -1,0 +1,65 @@
+/**
+ * Every page of the app, once: its path, whether it is a tab, and the params its URL carries. The
+ * rest of `src/` names pages through `routes` (./routes.ts) and never writes a path itself;
+ * `src/app.config.ts` keeps its own list because Taro reads that file statically, and a unit test
+ * holds the two lists equal.
+ */
+
+/** A page's declaration; `P` (the params) only types the builders and the parser. */
+export interface PageDef<P extends PageParamsShape = PageParamsShape> {
+  readonly path: string
+  /** A tab page: reached with switchTab, which carries no query, so a tab takes no params. */
+  readonly tab: boolean
+  /** The param names, for the parser and for rebuilding a URL (the builders only need the type). */
+  readonly params: readonly string[]
+  readonly _params?: P
+}
+
+export type PageParamsShape = Record<string, string | undefined>
+
+type NoParams = Record<never, never>
+
+function tab(path: string): PageDef<NoParams> {
+  return { path, tab: true, params: [] }
+}
+
+function page<P extends PageParamsShape = NoParams>(
+  path: string,
+  ...params: (keyof P & string)[]
+): PageDef<P> {
+  return { path, tab: false, params }
+}
+
+export const PAGES = {
+  // Owners: the main package, with the tab bar.
+  home: tab('/pages/home/index'),
+  services: tab('/pages/services/index'),
+  messages: tab('/pages/messages/index'),
+  salons: tab('/pages/salons/index'),
+  me: tab('/pages/me/index'),
+  login: page('/pages/login/index'),
+  salonDetail: page<{ id: string }>('/pages/salons/detail/index', 'id'),
+  bookings: page('/pages/bookings/index'),
+  requests: page('/pages/requests/index'),
+  /** `type` is a service type code: the form for that service. */
+  requestNew: page<{ type: string }>('/pages/requests/new/index', 'type'),
+  requestDetail: page<{ id: string }>('/pages/requests/detail/index', 'id'),
+  /** The chat room; owners and specialists share it, so it sits in the main package. */
+  chat: page<{ conversationId: string }>('/pages/chat/index', 'conversationId'),
+  // Specialists: their subpackage.
+  workbench: page('/specialist/workbench/index'),
+  enterprises: page('/specialist/enterprises/index'),
+  specialistRequest: page<{ id: string }>('/specialist/request/index', 'id'),
+  specialistMessages: page('/specialist/messages/index'),
+  // Admins: their subpackage.
+  adminSalons: page('/admin/salons/index'),
+  /** Without `salonId` the admin picks the salon on the page. */
+  checkIn: page<{ salonId?: string }>('/admin/check-in/index', 'salonId'),
+  /** Without `id`, a new salon. */
+  salonForm: page<{ id?: string }>('/admin/salon-form/index', 'id'),
+  salonBookings: page<{ salonId: string }>('/admin/bookings/index', 'salonId'),
+} as const
+
+export type PageName = keyof typeof PAGES
+
+export type ParamsOf<N extends PageName> = (typeof PAGES)[N] extends PageDef<infer P> ? P : never
