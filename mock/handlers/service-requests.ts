@@ -1,4 +1,5 @@
 import { ACTION_LABELS, STATUS_LABELS } from '../../src/api/contract/rules/labels'
+import { checkFields } from '../../src/api/contract/rules/request-fields'
 import {
   TRANSITIONS,
   actionInputErrors,
@@ -11,7 +12,6 @@ import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'
 import { applyAction } from '../domain/apply-action'
 import { createRequest } from '../domain/request-factory'
-import { validateFields } from '../domain/request-fields'
 import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
 
 import { resolveAttachments } from './files-lookup'
@@ -47,13 +47,13 @@ export const serviceRequestHandlers = {
     const enterprise = user.enterpriseId ? db.enterprises.get(user.enterpriseId) : undefined
     const type = db.serviceTypes.find((t) => t.code === body.serviceType)
     if (!enterprise || !type) throw notFound('服务事项不存在')
-    const errors = validateFields(type, body.fields)
-    if (errors.length) throw validationFailed(errors, '申请信息填写有误，请检查标红的项目')
+    const fields = checkFields(type, body.fields)
+    if (!fields.ok) throw validationFailed(fields.errors, '申请信息填写有误，请检查标红的项目')
     const attachments = resolveAttachments(db, user, body.attachments)
     const request = createRequest(db, {
       enterprise,
       type,
-      fields: body.fields,
+      fields: fields.values,
       attachments,
       note: body.note,
       owner: user,

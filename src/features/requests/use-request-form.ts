@@ -7,20 +7,9 @@ import { createServiceRequest } from '@/api/endpoints/service-requests'
 import { toApiError } from '@/api/http/api-error'
 import { notifyError, notifySuccess } from '@/components/notify'
 
-import { validateDraft, type FieldErrors } from './field-schema'
+import { serverFieldErrors, validateDraft, type FieldErrors } from './field-schema'
 import { clearDraft, readDraft, writeDraft, type RequestDraft } from './request-draft'
 import { useAttachments } from './use-attachments'
-
-/** The server's VALIDATION_FAILED details (`fields.<key>`) as the form's errors. */
-function serverFieldErrors(details: unknown): FieldErrors {
-  const errors: FieldErrors = {}
-  if (!Array.isArray(details)) return errors
-  for (const item of details as { path?: unknown; message?: unknown }[]) {
-    const match = typeof item.path === 'string' ? /^fields\.(.+)$/.exec(item.path) : null
-    if (match?.[1] && typeof item.message === 'string') errors[match[1]] = item.message
-  }
-  return errors
-}
 
 /**
  * The request form of one service type: the draft (kept in storage on every change), errors shown as
@@ -41,7 +30,7 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
   }
   const attachments = useAttachments(draft.attachments, (refs: FileRef[]) => save({ attachments: refs }))
 
-  const check = validateDraft(type.fields, draft.values)
+  const check = validateDraft(type, draft.values)
   const liveErrors = check.ok ? {} : check.errors
   const errors: FieldErrors = {}
   for (const spec of type.fields) {
@@ -57,7 +46,7 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
 
   const submit = async () => {
     if (submittingRef.current) return
-    const result = validateDraft(type.fields, draftRef.current.values)
+    const result = validateDraft(type, draftRef.current.values)
     if (!result.ok) {
       setTouched(Object.fromEntries(type.fields.map((spec) => [spec.key, true])))
       void Taro.showToast({ title: '请按提示修改标红的项目', icon: 'none' })
