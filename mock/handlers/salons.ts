@@ -1,8 +1,8 @@
+import { salonCapacityError, salonTimeErrors } from '../../src/api/contract/rules/salon-times'
 import type { User } from '../../src/api/contract/schemas/enterprise'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db, type SalonRow } from '../db'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
-import { checkSalonTimes } from '../domain/salon-times'
 import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { bookedCount, bookingView, isActiveBooking, salonBookings, salonView } from '../views'
 
@@ -44,7 +44,7 @@ export const salonHandlers = {
   getSalon: ({ db, user, id }) => salonView(db, visibleSalon(db, user, id), user.id),
 
   createSalon: ({ db, user, body, emit }) => {
-    const errors = checkSalonTimes(body)
+    const errors = salonTimeErrors(body)
     if (errors.length) throw validationFailed(errors)
     const id = nextId(db, 'sal')
     const salon: SalonRow = { id, ...body, status: 'draft' }
@@ -57,10 +57,10 @@ export const salonHandlers = {
     const salon = adminSalon(db, id)
     if (salon.status === 'cancelled') throw invalidTransition('已取消的活动不能修改')
     const next = { ...salon, ...body }
-    const errors = checkSalonTimes(next)
+    const errors = salonTimeErrors(next)
     if (errors.length) throw validationFailed(errors)
-    const booked = bookedCount(db, id)
-    if (next.capacity < booked) throw conflict(`名额不能少于已确认的报名人数（${booked} 人）`)
+    const seats = salonCapacityError(next.capacity, bookedCount(db, id))
+    if (seats) throw conflict(seats.message)
     Object.assign(salon, body)
     promoteWaitlist(db, salon, emit)
     emitSalonUpdated(db, salon, emit)

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs'
 
+import { salonCapacityError, salonTimeErrors } from '@/api/contract/rules/salon-times'
 import type { IndustryChain } from '@/api/contract/schemas/common'
 import { CreateSalonBodySchema, type CreateSalonBody, type Salon } from '@/api/contract/schemas/salon'
 
@@ -50,20 +51,12 @@ export function salonToForm(salon: Salon): SalonFormValues {
   }
 }
 
-/** The contract's own schema plus the rules the server checks across fields, so both sides agree. */
+/** The contract's own schema plus its rules across fields (the ones the backend runs), so both agree. */
 export const salonFormSchema = (bookedCount: number) =>
   CreateSalonBodySchema.superRefine((body, ctx) => {
-    const start = Date.parse(body.startAt)
-    if (Date.parse(body.endAt) <= start)
-      ctx.addIssue({ code: 'custom', path: ['endAt'], message: '结束时间须晚于开始时间' })
-    if (Date.parse(body.bookingDeadline) > start)
-      ctx.addIssue({ code: 'custom', path: ['bookingDeadline'], message: '报名截止时间不能晚于开始时间' })
-    if (body.capacity < bookedCount)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['capacity'],
-        message: `名额不能少于已确认的报名人数（${bookedCount} 人）`,
-      })
+    const seats = salonCapacityError(body.capacity, bookedCount)
+    for (const { path, message } of [...salonTimeErrors(body), ...(seats ? [seats] : [])])
+      ctx.addIssue({ code: 'custom', path: [path], message })
   })
 
 /** Zod's own words are English and generic: each field says in Chinese what it needs. */

@@ -61,7 +61,7 @@ const salonFields = {
   bookingDeadline: DateTimeSchema,
 }
 
-/** Times must be ordered: bookingDeadline ≤ startAt < endAt (checked by the server, 400 when not). */
+/** Times must be ordered, bookingDeadline ≤ startAt < endAt: rules/salon-times.ts, 400 when not. */
 export const CreateSalonBodySchema = z.object(salonFields)
 // PUT replaces every editable field: WeChat's wx.request has no PATCH, so there is no partial update.
 export const UpdateSalonBodySchema = z.object(salonFields)
