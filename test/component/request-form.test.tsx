@@ -196,8 +196,8 @@ describe('RequestForm (built from the type fields)', () => {
     const upload = jest
       .spyOn(files, 'uploadFile')
       .mockRejectedValueOnce(new ApiError('NETWORK_ERROR', 0, '网络连接失败，上传未完成，请重试'))
-      .mockImplementationOnce((_file, onProgress) => {
-        report = onProgress
+      .mockImplementationOnce((_file, options) => {
+        report = options?.onProgress
         return new Promise((resolve) => (finish = resolve))
       })
     URL.createObjectURL = jest.fn(() => 'blob:test')
@@ -214,6 +214,10 @@ describe('RequestForm (built from the type fields)', () => {
 
     fireEvent.click(screen.getByText('重试'))
     await waitFor(() => expect(upload).toHaveBeenCalledTimes(2))
+    // The retry is the same upload: the server would give back the file a lost answer left behind.
+    const keys = upload.mock.calls.map(([, options]) => options?.idempotencyKey)
+    expect(keys[0]).toBeTruthy()
+    expect(keys[1]).toBe(keys[0])
     act(() => report?.(40))
     expect(await screen.findByText('上传中 40%')).toBeInTheDocument()
     await act(async () => finish?.(ref))

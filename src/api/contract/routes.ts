@@ -92,7 +92,7 @@ export const routes = [
   // Chat
   { id: 'getConversations', method: 'GET', path: '/conversations', roles: ALL, query: PageQuerySchema, response: ConversationListSchema, summary: '我参与的会话' },
   { id: 'getMessages', method: 'GET', path: '/conversations/:id/messages', roles: ALL, query: MessageQuerySchema, response: MessageListSchema, summary: '会话消息，按 seq 翻页' },
-  { id: 'sendMessage', method: 'POST', path: '/conversations/:id/messages', roles: ALL, body: SendMessageBodySchema, response: MessageSchema, successStatus: 201, summary: '发送消息；相同 clientMsgId 返回第一次的消息' },
+  { id: 'sendMessage', method: 'POST', path: '/conversations/:id/messages', roles: ALL, body: SendMessageBodySchema, response: MessageSchema, successStatus: 201, idempotent: true, summary: '发送消息；相同 clientMsgId 返回第一次的消息' },
   { id: 'markRead', method: 'POST', path: '/conversations/:id/read', roles: ALL, body: ReadBodySchema, response: ReadStateSchema, summary: '标记已读到 seq' },
   { id: 'openSocket', method: 'GET', path: '/ws', roles: 'anyone', query: z.object({ token: z.string() }), response: OkSchema, websocket: true, summary: 'WebSocket：推送 message.created、conversation.read、request.updated、booking.updated、salon.updated' },
   // Salons

@@ -3,9 +3,11 @@ import Taro from '@tarojs/taro'
 import { randomId } from '@/utils/id'
 
 import { API_PREFIX } from '../contract/routes'
+import { fileMime } from '../contract/rules/uploads'
 import { FileRefSchema, type FileRef } from '../contract/schemas/file'
 import { ApiError, NETWORK_ERROR_CODE, toApiError } from '../http/api-error'
 import { apiOrigin, authorizationHeader, http, isMockMode } from '../http/http-client'
+import { withRetry } from '../http/retry'
 
 /** A file the user picked (Taro.chooseMedia / chooseMessageFile / chooseImage), not yet uploaded. */
 export interface LocalFile {
@@ -16,37 +18,53 @@ export interface LocalFile {
   mime?: string
 }
 
-const MIME_BY_EXTENSION: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  pdf: 'application/pdf',
+/**
+ * The type to send: the contract's reading of the name and the picker's type (WeChat's temp paths
+ * carry none, so the extension decides); a type it does not allow is passed on for the backend to refuse.
+ */
+export function mimeOf(file: Pick<LocalFile, 'name' | 'path' | 'mime'>): string {
+  return fileMime(file.name || file.path, file.mime) ?? file.mime ?? 'application/octet-stream'
 }
 
-/** WeChat's temp paths carry no type; the extension is what there is. */
-export function mimeOf(file: Pick<LocalFile, 'name' | 'path' | 'mime'>): string {
-  if (file.mime) return file.mime
-  const extension = (file.name || file.path).split('.').pop()?.toLowerCase() ?? ''
-  return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream'
+export interface UploadOptions {
+  /** 0–100 as the bytes go out. */
+  onProgress?: (percent: number) => void
+  /**
+   * The caller's key for this one file: every try (the retry policy's and the caller's own later
+   * resend) carries it, so the server stores the file once however often the answer is lost.
+   */
+  idempotencyKey?: string
 }
 
 /**
  * POST /files. In WeChat and against a server it goes through Taro.uploadFile (multipart, field
  * `file`), the only upload WeChat has; in mock mode the in-process backend takes it through axios.
- * `onProgress` gets 0–100. Failures are ApiErrors with Chinese messages, like every other call.
+ * Transient failures are retried by the client's one policy (`retryPolicy`), with the same key.
+ * Failures are ApiErrors with Chinese messages, like every other call.
  */
-export function uploadFile(file: LocalFile, onProgress?: (percent: number) => void): Promise<FileRef> {
-  return isMockMode ? uploadInProcess(file, onProgress) : uploadWithTaro(file, onProgress)
+export function uploadFile(file: LocalFile, options: UploadOptions = {}): Promise<FileRef> {
+  const key = options.idempotencyKey ?? randomId('upload-')
+  return isMockMode
+    ? uploadInProcess(file, key, options.onProgress)
+    : withRetry(
+        () => uploadWithTaro(file, key, options.onProgress),
+        (error) => toApiError(error).status,
+      )
 }
 
-function uploadWithTaro(file: LocalFile, onProgress?: (percent: number) => void): Promise<FileRef> {
+/** One try through WeChat's upload; exported for the test of its retries. */
+export function uploadWithTaro(
+  file: LocalFile,
+  key: string,
+  onProgress?: (percent: number) => void,
+): Promise<FileRef> {
   return new Promise<FileRef>((resolve, reject) => {
     const task = Taro.uploadFile({
       url: `${apiOrigin()}${API_PREFIX}/files`,
       filePath: file.path,
       name: 'file',
       fileName: file.name,
-      header: { ...authorizationHeader(), 'Idempotency-Key': randomId('upload-') },
+      header: { ...authorizationHeader(), 'Idempotency-Key': key },
       success: (result) => {
         let body: unknown
         try {
@@ -75,12 +93,17 @@ function uploadWithTaro(file: LocalFile, onProgress?: (percent: number) => void)
   })
 }
 
-async function uploadInProcess(file: LocalFile, onProgress?: (percent: number) => void): Promise<FileRef> {
+async function uploadInProcess(
+  file: LocalFile,
+  key: string,
+  onProgress?: (percent: number) => void,
+): Promise<FileRef> {
   try {
     const body = await inProcessBody(file)
     onProgress?.(0)
+    // axios retries it (the retry policy's interceptor), with this same key.
     const response = await http.post<FileRef>('/files', body, {
-      headers: { 'Idempotency-Key': randomId('upload-') },
+      headers: { 'Idempotency-Key': key },
       onUploadProgress: (event) => onProgress?.(Math.round((event.progress ?? 0) * 100)),
     })
     onProgress?.(100)

@@ -48,7 +48,11 @@ export function useAttachments(initial: FileRef[], onChange: (refs: FileRef[]) =
   const upload = async (key: string, local: LocalFile) => {
     patch(key, { status: 'uploading', progress: 0, error: undefined })
     try {
-      const ref = await uploadFile(local, (progress) => patch(key, { progress }))
+      // The item's key is the upload's: a tap on retry after a lost answer gets the stored file back.
+      const ref = await uploadFile(local, {
+        onProgress: (progress) => patch(key, { progress }),
+        idempotencyKey: key,
+      })
       patch(key, { status: 'done', progress: 100, ref })
     } catch (error) {
       patch(key, { status: 'failed', error: (error as ApiError).message || '上传失败，请重试' })

@@ -5,7 +5,7 @@ import axios, {
   type InternalAxiosRequestConfig,
 } from 'axios'
 
-import { backoffMs, installRetry, retryAfterMs } from '@/api/http/retry'
+import { backoffMs, installRetry, retryAfterMs, withRetry } from '@/api/http/retry'
 
 /** An adapter that answers from a script: a status number, or 'net' for a lost connection. */
 function scriptedClient(script: (number | 'net')[]) {
@@ -84,8 +84,30 @@ describe('retry policy', () => {
   })
 })
 
+describe('withRetry (calls outside axios: Taro.uploadFile)', () => {
+  beforeEach(() => jest.useFakeTimers())
+  afterEach(() => jest.useRealTimers())
+
+  it('runs the same call again on a transient status, 4 tries at most', async () => {
+    const run = jest.fn().mockRejectedValue({ status: 0 })
+    const error = await settle(withRetry(run, (e) => (e as { status: number }).status))
+    expect(error).toEqual({ status: 0 })
+    expect(run).toHaveBeenCalledTimes(4)
+  })
+
+  it('stops at a 4xx and returns the first success', async () => {
+    const refused = jest.fn().mockRejectedValue({ status: 413 })
+    await settle(withRetry(refused, (e) => (e as { status: number }).status))
+    expect(refused).toHaveBeenCalledTimes(1)
+
+    const flaky = jest.fn().mockRejectedValueOnce({ status: 503 }).mockResolvedValueOnce('ok')
+    expect(await settle(withRetry(flaky, (e) => (e as { status: number }).status))).toBe('ok')
+    expect(flaky).toHaveBeenCalledTimes(2)
+  })
+})
+
 describe('backoff', () => {
-  it('doubles with each attempt, jittered within the upper half, capped at 8 s', () => {
+  it('doubles with each attempt, equal jitter (within the upper half), capped at 8 s', () => {
     expect(backoffMs(0, () => 0)).toBe(150)
     expect(backoffMs(0, () => 1)).toBe(300)
     expect(backoffMs(2, () => 0.5)).toBe(900)

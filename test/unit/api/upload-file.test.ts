@@ -7,8 +7,9 @@ describe('uploadFile (mock mode, in-process backend)', () => {
   it('uploads a picked image and reports progress up to 100', async () => {
     await signInAs('owner')
     const progress: number[] = []
-    const ref = await uploadFile({ path: 'wxfile://tmp/license.png', name: 'license.png', size: 2048 }, (p) =>
-      progress.push(p),
+    const ref = await uploadFile(
+      { path: 'wxfile://tmp/license.png', name: 'license.png', size: 2048 },
+      { onProgress: (p) => progress.push(p) },
     )
     expect(ref).toMatchObject({ name: 'license.png', size: 2048, mime: 'image/png' })
     expect(ref.id).toBeTruthy()

@@ -2,6 +2,8 @@ import Taro from '@tarojs/taro'
 
 import type { Message } from '@/api/contract/schemas/chat'
 import { sendMessage } from '@/api/endpoints/chat'
+import { http } from '@/api/http/http-client'
+import { retryPolicy } from '@/api/http/retry'
 import { contiguousEnd, mergeBySeq } from '@/stores/chat-merge'
 import { createChatStore, selectUnreadTotal, useChatStore } from '@/stores/chat-store'
 
@@ -24,8 +26,12 @@ function message(seq: number, patch: Partial<Message> = {}): Message {
   }
 }
 
-const noDelay = () => 0
-const newStore = (name = 'test-chat') => createChatStore({ storageName: name, retryDelayMs: noDelay })
+const newStore = (name = 'test-chat') => createChatStore({ storageName: name })
+
+// The client's one retry policy, without its real waits.
+const realDelay = retryPolicy.delayMs
+beforeEach(() => (retryPolicy.delayMs = () => 0))
+afterEach(() => (retryPolicy.delayMs = realDelay))
 
 describe('chat merge', () => {
   it('keeps messages sorted by seq with each seq once', () => {
@@ -79,6 +85,44 @@ describe('chat store', () => {
     expect(store.getState().outbox).toEqual([])
     const copies = store.getState().messages[CNV]!.filter((m) => m.clientMsgId === clientMsgId)
     expect(copies).toHaveLength(1)
+  })
+
+  it('tries a failing image upload 4 times (the client policy only), always with the same key, and the resend reuses it', async () => {
+    const owner = await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    const store = newStore()
+    store.getState().setUser(owner.id)
+    await store.getState().openConversation(CNV)
+    const uploadKeys: (string | undefined)[] = []
+    const sends: string[] = []
+    const spy = http.interceptors.request.use((config) => {
+      if (config.url === '/files') uploadKeys.push(config.headers.get('Idempotency-Key') as string)
+      if (config.url?.endsWith('/messages') && config.method === 'post') sends.push(config.url)
+      return config
+    })
+    try {
+      process.env.TARO_APP_MOCK_FAIL_RATE = '1'
+      const clientMsgId = store
+        .getState()
+        .sendImage(CNV, { path: 'wxfile://tmp/photo.png', name: 'photo.png', size: 2048 })
+      await store.getState().flushOutbox()
+      expect(store.getState().outbox).toMatchObject([{ clientMsgId, status: 'failed', body: '' }])
+      // 1 try + the policy's 3 retries, and no retry loop of the store's own on top.
+      expect(uploadKeys).toHaveLength(4)
+      expect(new Set(uploadKeys).size).toBe(1)
+      expect(uploadKeys[0]).toBe(store.getState().outbox[0]?.uploadKey)
+      expect(sends).toHaveLength(0)
+
+      process.env.TARO_APP_MOCK_FAIL_RATE = '0'
+      store.getState().resend(clientMsgId)
+      await store.getState().flushOutbox()
+      expect(uploadKeys).toHaveLength(5)
+      expect(new Set(uploadKeys).size).toBe(1) // the same upload: the server keeps one file
+      expect(store.getState().outbox).toEqual([])
+      const sent = store.getState().messages[CNV]!.filter((m) => m.clientMsgId === clientMsgId)
+      expect(sent).toMatchObject([{ type: 'image', body: expect.stringMatching(/^\/api\/v1\/files\//) }])
+    } finally {
+      http.interceptors.request.eject(spy)
+    }
   })
 
   it('keeps unsent messages in storage across a restart and sends them when back', async () => {
