@@ -63,3 +63,11 @@ export const PAGES = {
 export type PageName = keyof typeof PAGES
 
 export type ParamsOf<N extends PageName> = (typeof PAGES)[N] extends PageDef<infer P> ? P : never
+
+/** The package a page ships in (app.config's subPackages): owners' main one, or a role's subpackage. */
+export type PagePackage = 'main' | 'specialist' | 'admin'
+
+export function packageOf(name: PageName): PagePackage {
+  const root = PAGES[name].path.split('/')[1]
+  return root === 'specialist' || root === 'admin' ? root : 'main'
+}

@@ -26,11 +26,13 @@ describe('LoginPage (mock mode)', () => {
   })
 
   it('returns a user to the page an expired session left, when their role may open it', async () => {
-    useSessionStore.getState().expire('/pages/salons/index?id=sal-01')
+    useSessionStore.getState().expire('/pages/salons/detail/index?id=sal-01')
     renderWithSwr(<LoginPage />)
 
     fireEvent.click(await screen.findByText('重庆飞快通航科技有限公司'))
-    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/salons/index?id=sal-01' }))
+    await waitFor(() =>
+      expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/salons/detail/index?id=sal-01' }),
+    )
   })
 
   it("sends a user home instead of to another role's page", async () => {

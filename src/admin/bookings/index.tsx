@@ -1,6 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { BookingStatus } from '@/api/contract/schemas/salon'
@@ -15,6 +14,7 @@ import { exportBookings } from '@/features/salons/export-bookings'
 import { formatRange } from '@/features/salons/salon-format'
 import { Segmented } from '@/features/salons/segmented'
 import { useSalon, useSalonBookings } from '@/features/salons/use-salons'
+import { usePageParams } from '@/navigation/use-page-params'
 
 const ROLES = ['admin'] as const
 type Tab = Exclude<BookingStatus, 'cancelled'>
@@ -26,7 +26,7 @@ const TABS: { value: Tab; label: string }[] = [
 
 export default function SalonBookingsPage() {
   const user = useRoleGuard(ROLES)
-  const { salonId } = useRouter().params
+  const { salonId } = usePageParams('salonBookings')
   const salon = useSalon(salonId)
   const bookings = useSalonBookings(salonId)
   const [tab, setTab] = useState<Tab>('confirmed')

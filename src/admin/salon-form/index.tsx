@@ -1,18 +1,19 @@
 import { View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { SalonForm } from '@/features/salons/salon-form'
 import { useSalon } from '@/features/salons/use-salons'
+import { usePageParams } from '@/navigation/use-page-params'
 
 const ROLES = ['admin'] as const
 
 /** New salon without ?id=, edit with it; saving returns to the list. */
 export default function SalonFormPage() {
   const user = useRoleGuard(ROLES)
-  const { id } = useRouter().params
+  const { id } = usePageParams('salonForm')
   const salon = useSalon(id)
   if (!user) return null
   const done = () => void Taro.navigateBack()

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useReachBottom } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { Salon } from '@/api/contract/schemas/salon'
@@ -13,6 +13,8 @@ import { CancelSalonDialog } from '@/features/salons/cancel-salon-dialog'
 import { SalonList } from '@/features/salons/salon-list'
 import { Segmented } from '@/features/salons/segmented'
 import { useSalonList, type SalonFilter } from '@/features/salons/use-salons'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 import { useShowAgain } from '@/utils/use-show-again'
 
 const ROLES = ['admin'] as const
@@ -40,7 +42,7 @@ export default function AdminSalonsPage() {
   usePullRefresh(() => list.mutate())
   useReachBottom(list.loadMore)
   if (!user) return null
-  const create = () => void Taro.navigateTo({ url: '/admin/salon-form/index' })
+  const create = () => void go(routes.salonForm())
   return (
     <View className="page">
       <PageBanner title="沙龙管理" subtitle="发布、编辑、取消沙龙，查看报名" />
@@ -65,12 +67,11 @@ export default function AdminSalonsPage() {
             onAction: create,
           }}
           onOpen={(salon) =>
-            void Taro.navigateTo({
-              url:
-                salon.status === 'draft'
-                  ? `/admin/salon-form/index?id=${salon.id}`
-                  : `/admin/bookings/index?salonId=${salon.id}`,
-            })
+            void go(
+              salon.status === 'draft'
+                ? routes.salonForm({ id: salon.id })
+                : routes.salonBookings({ salonId: salon.id }),
+            )
           }
           footer={(salon) => (
             <AdminSalonActions salon={salon} onChanged={() => void list.mutate()} onCancel={setCancelling} />

@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro'
 
-/** The page on top of the stack as a URL ('/pages/x/index?id=1'), to come back to after login. */
-export function currentPageUrl(): string | undefined {
+import { relaunch as relaunchTo } from '@/navigation/go'
+import { toPageUrl, type PageUrl } from '@/navigation/routes'
+
+/** The page on top of the stack as a URL, to come back to after login. */
+export function currentPageUrl(): PageUrl | undefined {
   let pages: Taro.Page[]
   try {
     pages = Taro.getCurrentPages()
@@ -10,12 +13,7 @@ export function currentPageUrl(): string | undefined {
   }
   const page = pages[pages.length - 1]
   if (!page?.route) return undefined
-  const route = page.route.startsWith('/') ? page.route : `/${page.route}`
-  const query = Object.entries((page.options ?? {}) as Record<string, string>)
-    .filter(([key]) => !key.startsWith('$'))
-    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
-    .join('&')
-  return query ? `${route}?${query}` : route
+  return toPageUrl(page.route, (page.options ?? {}) as Record<string, string>)
 }
 
 let relaunching: string | null = null
@@ -24,10 +22,10 @@ let relaunching: string | null = null
  * Starts over on a page: clears the stack, works for tab pages and others alike. A second call for
  * the same page while the first is under way (a guard on open and on show) does nothing.
  */
-export function relaunch(url: string): void {
+export function relaunch(url: PageUrl): void {
   if (relaunching === url) return
   relaunching = url
-  void Taro.reLaunch({ url })
+  void relaunchTo(url)
     .catch(() => undefined)
     .finally(() => {
       relaunching = null

@@ -1,24 +1,25 @@
 import type { Role } from '@/api/contract/schemas/common'
+import { packageOf, type PageName, type PagePackage } from '@/navigation/pages'
+import { pageNameOf, routes, type PageUrl } from '@/navigation/routes'
 
-export const LOGIN_PAGE = '/pages/login/index'
+export const LOGIN_PAGE = routes.login()
 
-/** Where each role starts, and the page roots only that role may open. */
-export const ROLE_HOME: Record<Role, string> = {
-  owner: '/pages/home/index',
-  specialist: '/specialist/workbench/index',
-  admin: '/admin/salons/index',
+/** Where each role starts. */
+export const ROLE_HOME: Record<Role, PageUrl> = {
+  owner: routes.home(),
+  specialist: routes.workbench(),
+  admin: routes.adminSalons(),
 }
 
-const ROLE_ROOTS: Record<Role, string[]> = {
-  owner: ['/pages/'],
-  specialist: ['/specialist/'],
-  admin: ['/admin/'],
-}
+/** The package of pages each role has to itself: owners the main one, the others their subpackage. */
+const ROLE_PACKAGE: Record<Role, PagePackage> = { owner: 'main', specialist: 'specialist', admin: 'admin' }
 
 /** Pages any signed-in role may open (the account page, login itself, and the chat room both sides share). */
-const SHARED_PAGES = ['/pages/me/index', LOGIN_PAGE, '/pages/chat/index']
+const SHARED_PAGES: readonly PageName[] = ['me', 'login', 'chat']
 
-export function canOpen(role: Role, path: string): boolean {
-  const pagePath = path.split('?')[0] ?? path
-  return SHARED_PAGES.includes(pagePath) || ROLE_ROOTS[role].some((root) => pagePath.startsWith(root))
+/** Whether this role may open the page a URL names; a URL to no page of the app may not be opened. */
+export function canOpen(role: Role, url: string): boolean {
+  const name = pageNameOf(url)
+  if (!name) return false
+  return SHARED_PAGES.includes(name) || packageOf(name) === ROLE_PACKAGE[role]
 }

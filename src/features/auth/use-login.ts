@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Session } from '@/api/contract/schemas/auth'
 import { loginDemo, loginWechat } from '@/api/endpoints/auth'
 import { notifyError } from '@/components/notify'
+import { toPageUrl } from '@/navigation/routes'
 import { useSessionStore } from '@/stores/session-store'
 
 import { relaunch } from './navigation'
@@ -13,7 +14,8 @@ import { canOpen, ROLE_HOME } from './role-routes'
 function landAfterLogin(session: Session): void {
   const store = useSessionStore.getState()
   store.signIn(session)
-  const returnTo = store.takeReturnTo()
+  const taken = store.takeReturnTo()
+  const returnTo = taken ? toPageUrl(taken) : undefined
   relaunch(returnTo && canOpen(session.user.role, returnTo) ? returnTo : ROLE_HOME[session.user.role])
 }
 

@@ -1,14 +1,14 @@
-import Taro from '@tarojs/taro'
-
 import { notifyError } from '@/components/notify'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 import { useChatStore } from '@/stores/chat-store'
 
-export const CHAT_ROOM = '/pages/chat/index'
+export const openChat = (conversationId: string) => void go(routes.chat({ conversationId }))
 
-export const openChat = (conversationId: string) =>
-  void Taro.navigateTo({ url: `${CHAT_ROOM}?conversationId=${encodeURIComponent(conversationId)}` })
-
-/** 发消息 next to a specialist: their conversation with this enterprise (loaded first if need be). */
+/**
+ * 发消息 next to a specialist: their conversation with this enterprise (loaded first if need be).
+ * Other features get this from the page that composes them (a prop), not by importing chat.
+ */
 export async function openChatWith(specialistId: string): Promise<void> {
   const find = () =>
     Object.values(useChatStore.getState().conversations).find((c) => c.specialistId === specialistId)
@@ -20,5 +20,5 @@ export async function openChatWith(specialistId: string): Promise<void> {
   }
   const conversation = find()
   if (conversation) openChat(conversation.id)
-  else void Taro.switchTab({ url: '/pages/messages/index' })
+  else void go(routes.messages())
 }

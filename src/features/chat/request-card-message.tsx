@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 
 import { STATUS_LABELS } from '@/features/requests/request-status'
 import { useServiceRequest, useServiceTypes } from '@/features/requests/use-requests'
+import { go } from '@/navigation/go'
+import { requestPageFor } from '@/navigation/routes'
 import { useSessionStore } from '@/stores/session-store'
 
 import './request-card-message.scss'
@@ -18,9 +19,7 @@ export function useServiceTypeNames(): Record<string, string> {
 
 /** Each role has its own request page. */
 export function openRequest(requestId: string): void {
-  const role = useSessionStore.getState().user?.role
-  const page = role === 'specialist' ? '/specialist/request/index' : '/pages/requests/detail/index'
-  void Taro.navigateTo({ url: `${page}?id=${encodeURIComponent(requestId)}` })
+  void go(requestPageFor(useSessionStore.getState().user?.role, requestId))
 }
 
 /** A request card in the chat: number, type and live status; a tap opens the request. */

@@ -2,12 +2,13 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 
 import type { User } from '@/api/contract/schemas/enterprise'
-import { openChatWith } from '@/features/chat/open-chat'
 
 import './specialist-pair.scss'
 
 interface SpecialistPairProps {
   specialists: User[]
+  /** 发消息: opening a chat is the chat feature's, so the page that shows this card passes it in. */
+  onChat: (specialistId: string) => void
 }
 
 const ROLE_HINT = {
@@ -16,7 +17,7 @@ const ROLE_HINT = {
 } as const
 
 /** 我的双专员: the two people who serve this enterprise, each one tap from a chat. */
-export function SpecialistPair({ specialists }: SpecialistPairProps) {
+export function SpecialistPair({ specialists, onChat }: SpecialistPairProps) {
   const ordered = (['service', 'liaison'] as const)
     .map((kind) => specialists.find((person) => person.kind === kind))
     .filter((person): person is User => Boolean(person))
@@ -36,7 +37,7 @@ export function SpecialistPair({ specialists }: SpecialistPairProps) {
               </View>
             </View>
             <Text className="specialist-pair__hint">{hint}</Text>
-            <Button size="small" type="primary" fill="outline" onClick={() => void openChatWith(person.id)}>
+            <Button size="small" type="primary" fill="outline" onClick={() => onChat(person.id)}>
               发消息
             </Button>
           </View>

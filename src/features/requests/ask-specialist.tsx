@@ -1,5 +1,5 @@
 import type { ServiceRequest } from '@/api/contract/schemas/service-request'
-import { useMe } from '@/features/profile/use-me'
+import { useMe } from '@/features/session/use-me'
 
 import { ChatButton } from './chat-button'
 
@@ -14,7 +14,6 @@ export function AskSpecialist({ request }: { request: ServiceRequest }) {
   return (
     <ChatButton
       label="问专员"
-      requestId={request.id}
       wanted={[(c) => c.specialistId === request.assigneeId, (c) => c.specialistId === service]}
     />
   )

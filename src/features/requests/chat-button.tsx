@@ -5,18 +5,17 @@ import { useState } from 'react'
 import type { Conversation } from '@/api/contract/schemas/chat'
 import { getConversations } from '@/api/endpoints/chat'
 import { notifyError } from '@/components/notify'
-import { CHAT_ROOM } from '@/features/chat/open-chat'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 interface ChatButtonProps {
   label: string
   /** The conversations to try, best first: the first one found opens. */
   wanted: ((conversation: Conversation) => boolean)[]
-  /** Rides along so the chat room can offer a card of this request. */
-  requestId?: string
 }
 
 /** Opens the chat room on a conversation looked up when tapped (an owner has two, a specialist one per enterprise). */
-export function ChatButton({ label, wanted, requestId }: ChatButtonProps) {
+export function ChatButton({ label, wanted }: ChatButtonProps) {
   const [opening, setOpening] = useState(false)
   const open = async () => {
     setOpening(true)
@@ -27,10 +26,7 @@ export function ChatButton({ label, wanted, requestId }: ChatButtonProps) {
         void Taro.showToast({ title: '暂未找到对应的会话', icon: 'none' })
         return
       }
-      const extra = requestId ? `&requestId=${encodeURIComponent(requestId)}` : ''
-      await Taro.navigateTo({
-        url: `${CHAT_ROOM}?conversationId=${encodeURIComponent(conversation.id)}${extra}`,
-      })
+      await go(routes.chat({ conversationId: conversation.id }))
     } catch (error) {
       notifyError(error)
     } finally {

@@ -1,8 +1,9 @@
 import { Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 import { byUrgency } from './due-date'
 import { RequestList } from './request-list'
@@ -10,8 +11,6 @@ import { isOpen } from './request-status'
 import { useAllRequests, useRefreshOnShow, useRequestUpdates } from './use-requests'
 
 import './in-progress-card.scss'
-
-const openDetail = (id: string) => void Taro.navigateTo({ url: `/pages/requests/detail/index?id=${id}` })
 
 /** 首页: the owner's open requests, most urgent first, each with its due date (red once overdue). */
 export function InProgressCard() {
@@ -23,10 +22,7 @@ export function InProgressCard() {
     <SectionCard
       title="办理中的申请"
       extra={
-        <Text
-          className="in-progress-card__all"
-          onClick={() => void Taro.navigateTo({ url: '/pages/requests/index' })}
-        >
+        <Text className="in-progress-card__all" onClick={() => void go(routes.requests())}>
           全部申请
         </Text>
       }
@@ -41,11 +37,16 @@ export function InProgressCard() {
           title: '还没有办理中的申请',
           description: '在「服务」里选一项，专员当天就会联系您',
           actionText: '去办理',
-          onAction: () => void Taro.switchTab({ url: '/pages/services/index' }),
+          onAction: () => void go(routes.services()),
         }}
         skeletonCards={1}
       >
-        {(list) => <RequestList requests={list.slice(0, 5)} onOpen={(request) => openDetail(request.id)} />}
+        {(list) => (
+          <RequestList
+            requests={list.slice(0, 5)}
+            onOpen={(request) => void go(routes.requestDetail({ id: request.id }))}
+          />
+        )}
       </AsyncView>
     </SectionCard>
   )

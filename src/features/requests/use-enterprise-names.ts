@@ -1,5 +1,5 @@
 import type { ServiceRequest } from '@/api/contract/schemas/service-request'
-import { useMe } from '@/features/profile/use-me'
+import { useMe } from '@/features/session/use-me'
 
 /** A specialist's enterprises by id (GET /me lists them), to name the enterprise on each request. */
 export function useEnterpriseNames() {

@@ -91,6 +91,12 @@ export function useRequestUpdates() {
   )
 }
 
+/** Asks for one request again (its page's pull to refresh), so no page rebuilds this feature's keys. */
+export function useRefreshRequest() {
+  const { mutate } = useSWRConfig()
+  return (id: string | undefined) => (id ? mutate([ROOT, 'one', id]) : Promise.resolve())
+}
+
 /** After this user's own action: the new request goes straight into the cache, lists refetch. */
 export function useRequestCache() {
   const { mutate } = useSWRConfig()

@@ -1,11 +1,12 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { Salon } from '@/api/contract/schemas/salon'
 import { publishSalon } from '@/api/endpoints/salons'
 import { notifyError, notifySuccess } from '@/components/notify'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 import './admin-salon-actions.scss'
 
@@ -14,8 +15,6 @@ interface AdminSalonActionsProps {
   onChanged: () => void
   onCancel: (salon: Salon) => void
 }
-
-const go = (url: string) => void Taro.navigateTo({ url })
 
 /** What an admin can do with one salon, by its state; taps stop here so the card doesn't open too. */
 export function AdminSalonActions({ salon, onChanged, onCancel }: AdminSalonActionsProps) {
@@ -44,7 +43,7 @@ export function AdminSalonActions({ salon, onChanged, onCancel }: AdminSalonActi
         </View>
       ) : null}
       {salon.status !== 'cancelled' && !ended ? (
-        <Button size="small" onClick={() => go(`/admin/salon-form/index?id=${salon.id}`)}>
+        <Button size="small" onClick={() => void go(routes.salonForm({ id: salon.id }))}>
           编辑
         </Button>
       ) : null}
@@ -54,12 +53,12 @@ export function AdminSalonActions({ salon, onChanged, onCancel }: AdminSalonActi
         </Button>
       ) : null}
       {salon.status !== 'draft' ? (
-        <Button size="small" onClick={() => go(`/admin/bookings/index?salonId=${salon.id}`)}>
+        <Button size="small" onClick={() => void go(routes.salonBookings({ salonId: salon.id }))}>
           报名名单
         </Button>
       ) : null}
       {salon.status === 'published' && !ended ? (
-        <Button size="small" onClick={() => go(`/admin/check-in/index?salonId=${salon.id}`)}>
+        <Button size="small" onClick={() => void go(routes.checkIn({ salonId: salon.id }))}>
           签到
         </Button>
       ) : null}

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { BookingStatus } from '@/api/contract/schemas/salon'
@@ -10,6 +9,8 @@ import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { MyBookingList } from '@/features/salons/my-booking-list'
 import { Segmented } from '@/features/salons/segmented'
 import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 const ROLES = ['owner'] as const
 const TABS = [
@@ -43,14 +44,11 @@ export default function MyBookingsPage() {
             title: '这里还没有报名',
             description: '去「沙龙」看看近期活动',
             actionText: '去看看',
-            onAction: () => void Taro.switchTab({ url: '/pages/salons/index' }),
+            onAction: () => void go(routes.salons()),
           }}
         >
           {(items) => (
-            <MyBookingList
-              items={items}
-              onOpen={(b) => void Taro.navigateTo({ url: `/pages/salons/detail/index?id=${b.salonId}` })}
-            />
+            <MyBookingList items={items} onOpen={(b) => void go(routes.salonDetail({ id: b.salonId }))} />
           )}
         </AsyncView>
       </SectionCard>

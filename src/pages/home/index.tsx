@@ -4,10 +4,11 @@ import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { openChatWith } from '@/features/chat/open-chat'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { SpecialistPair } from '@/features/profile/specialist-pair'
-import { useMe } from '@/features/profile/use-me'
 import { InProgressCard } from '@/features/requests/in-progress-card'
+import { useMe } from '@/features/session/use-me'
 
 import './index.scss'
 
@@ -34,7 +35,10 @@ export default function HomePage() {
               </SectionCard>
             ) : null}
             <SectionCard title="我的双专员">
-              <SpecialistPair specialists={profile.specialists ?? []} />
+              <SpecialistPair
+                specialists={profile.specialists ?? []}
+                onChat={(id) => void openChatWith(id)}
+              />
             </SectionCard>
           </>
         )}

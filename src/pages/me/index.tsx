@@ -1,13 +1,14 @@
 import { Cell } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
-import { useMe } from '@/features/profile/use-me'
+import { useMe } from '@/features/session/use-me'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 const EVERYONE = ['owner', 'specialist', 'admin'] as const
 
@@ -33,7 +34,7 @@ export default function MePage() {
             title="查看全部申请与办理进度"
             align="center"
             extra="›"
-            onClick={() => void Taro.navigateTo({ url: '/pages/requests/index' })}
+            onClick={() => void go(routes.requests())}
           />
         </SectionCard>
       ) : null}
@@ -43,7 +44,7 @@ export default function MePage() {
             title="沙龙报名、候补与签到码"
             align="center"
             extra="›"
-            onClick={() => void Taro.navigateTo({ url: '/pages/bookings/index' })}
+            onClick={() => void go(routes.bookings())}
           />
         </SectionCard>
       ) : null}

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useReachBottom } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import { REQUEST_STATUSES } from '@/api/contract/schemas/service-request'
@@ -9,6 +9,8 @@ import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { RequestList } from '@/features/requests/request-list'
 import { StatusTabs, type StatusFilter } from '@/features/requests/status-tabs'
 import { countByStatus, useAllRequests, useRequestPages } from '@/features/requests/use-requests'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 import { useShowAgain } from '@/utils/use-show-again'
 
 const ROLES = ['owner'] as const
@@ -42,15 +44,13 @@ export default function MyRequestsPage() {
           title: status ? '这个状态下没有申请' : '还没有申请',
           description: '在「服务」里选一项，专员当天就会联系您',
           actionText: '去办理',
-          onAction: () => void Taro.switchTab({ url: '/pages/services/index' }),
+          onAction: () => void go(routes.services()),
         }}
       >
         {(items) => (
           <RequestList
             requests={items}
-            onOpen={(request) =>
-              void Taro.navigateTo({ url: `/pages/requests/detail/index?id=${request.id}` })
-            }
+            onOpen={(request) => void go(routes.requestDetail({ id: request.id }))}
             footer={pages.loadingMore ? '加载中…' : pages.hasMore ? '上滑加载更多' : '没有更多了'}
           />
         )}

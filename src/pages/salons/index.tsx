@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useReachBottom } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { IndustryChain } from '@/api/contract/schemas/common'
@@ -12,6 +12,8 @@ import { SalonList } from '@/features/salons/salon-list'
 import { Segmented } from '@/features/salons/segmented'
 import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
 import { useSalonList } from '@/features/salons/use-salons'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 const ROLES = ['owner'] as const
 const WHEN = [
@@ -36,10 +38,7 @@ export default function SalonsPage() {
       <SectionCard
         title={when === 'upcoming' ? '近期沙龙' : '往期沙龙'}
         extra={
-          <View
-            className="chip chip--primary"
-            onClick={() => void Taro.navigateTo({ url: '/pages/bookings/index' })}
-          >
+          <View className="chip chip--primary" onClick={() => void go(routes.bookings())}>
             我的报名
           </View>
         }
@@ -50,7 +49,7 @@ export default function SalonsPage() {
             title: industryChain ? '该产业链暂无沙龙' : '暂无沙龙',
             description: industryChain ? '换个产业链看看，或选择「全部」' : '新的沙龙发布后会在这里展示',
           }}
-          onOpen={(salon) => void Taro.navigateTo({ url: `/pages/salons/detail/index?id=${salon.id}` })}
+          onOpen={(salon) => void go(routes.salonDetail({ id: salon.id }))}
         />
       </SectionCard>
     </View>

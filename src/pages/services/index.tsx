@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
@@ -8,6 +7,8 @@ import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { ServiceTypeCard } from '@/features/requests/service-type-card'
 import { useServiceTypes } from '@/features/requests/use-requests'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 const ROLES = ['owner'] as const
 
@@ -22,10 +23,7 @@ export default function ServicesPage() {
       <SectionCard
         title="服务事项"
         extra={
-          <Text
-            style={{ fontSize: '13px', color: '#1f6feb' }}
-            onClick={() => void Taro.navigateTo({ url: '/pages/requests/index' })}
-          >
+          <Text style={{ fontSize: '13px', color: '#1f6feb' }} onClick={() => void go(routes.requests())}>
             我的申请
           </Text>
         }
@@ -40,9 +38,7 @@ export default function ServicesPage() {
               <ServiceTypeCard
                 key={type.code}
                 type={type}
-                onChoose={(chosen) =>
-                  void Taro.navigateTo({ url: `/pages/requests/new/index?type=${chosen.code}` })
-                }
+                onChoose={(chosen) => void go(routes.requestNew({ type: chosen.code }))}
               />
             ))
           }

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
@@ -7,12 +6,14 @@ import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
-import { useMe } from '@/features/profile/use-me'
 import { ChatButton } from '@/features/requests/chat-button'
 import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
 import { isOpen } from '@/features/requests/request-status'
 import { useAllRequests, useRequestUpdates } from '@/features/requests/use-requests'
+import { useMe } from '@/features/session/use-me'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 const ROLES = ['specialist'] as const
 
@@ -50,9 +51,7 @@ export default function EnterprisesPage() {
                 <EnterpriseCard enterprise={enterprise} />
                 <RequestList
                   requests={open}
-                  onOpen={(request) =>
-                    void Taro.navigateTo({ url: `/specialist/request/index?id=${request.id}` })
-                  }
+                  onOpen={(request) => void go(routes.specialistRequest({ id: request.id }))}
                 />
               </SectionCard>
             )

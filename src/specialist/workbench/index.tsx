@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import { REQUEST_STATUSES } from '@/api/contract/schemas/service-request'
@@ -20,6 +19,8 @@ import {
   useRefreshOnShow,
   useRequestUpdates,
 } from '@/features/requests/use-requests'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 const ROLES = ['specialist'] as const
 
@@ -48,10 +49,7 @@ export default function WorkbenchPage() {
       <SectionCard
         title="待办队列"
         extra={
-          <View
-            className="chip chip--primary"
-            onClick={() => void Taro.navigateTo({ url: '/specialist/enterprises/index' })}
-          >
+          <View className="chip chip--primary" onClick={() => void go(routes.enterprises())}>
             我的企业
           </View>
         }
@@ -68,9 +66,7 @@ export default function WorkbenchPage() {
             <RequestList
               requests={list}
               enterpriseName={enterpriseName}
-              onOpen={(request) =>
-                void Taro.navigateTo({ url: `/specialist/request/index?id=${request.id}` })
-              }
+              onOpen={(request) => void go(routes.specialistRequest({ id: request.id }))}
             />
           )}
         </AsyncView>

@@ -12,4 +12,11 @@ describe('openChatWith', () => {
       url: '/pages/chat/index?conversationId=cnv-ent-01-usr-spec-04',
     })
   })
+
+  it('falls back to the 消息 tab (with switchTab) when there is no conversation with that specialist', async () => {
+    await signInAs('owner', (account) => account.userId === 'usr-owner-01')
+    await openChatWith('usr-nobody')
+    expect(Taro.navigateTo).not.toHaveBeenCalled()
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/messages/index' })
+  })
 })

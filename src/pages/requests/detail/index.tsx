@@ -1,19 +1,19 @@
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
-import { useSWRConfig } from 'swr'
 
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { AskSpecialist } from '@/features/requests/ask-specialist'
 import { RequestDetailView } from '@/features/requests/request-detail-view'
+import { useRefreshRequest } from '@/features/requests/use-requests'
+import { usePageParams } from '@/navigation/use-page-params'
 
 const ROLES = ['owner'] as const
 
 export default function RequestDetailPage() {
   const user = useRoleGuard(ROLES)
-  const { params } = useRouter()
-  const { mutate } = useSWRConfig()
-  usePullRefresh(() => mutate(['service-requests', 'one', params.id]))
+  const params = usePageParams('requestDetail')
+  const refresh = useRefreshRequest()
+  usePullRefresh(() => refresh(params.id))
   if (!user) return null
   return (
     <View className="page">

@@ -1,17 +1,19 @@
 import { View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { RequestForm } from '@/features/requests/request-form'
 import { useServiceTypes } from '@/features/requests/use-requests'
+import { go, replace } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
+import { usePageParams } from '@/navigation/use-page-params'
 
 const ROLES = ['owner'] as const
 
 export default function NewRequestPage() {
   const user = useRoleGuard(ROLES)
-  const { params } = useRouter()
+  const params = usePageParams('requestNew')
   const types = useServiceTypes()
   const type = types.data?.find((candidate) => candidate.code === params.type)
   if (!user) return null
@@ -31,7 +33,7 @@ export default function NewRequestPage() {
           title: '没有这项服务',
           description: '请回到服务大厅重新选择',
           actionText: '去服务大厅',
-          onAction: () => void Taro.switchTab({ url: '/pages/services/index' }),
+          onAction: () => void go(routes.services()),
         }}
       >
         {(found) =>
@@ -39,9 +41,7 @@ export default function NewRequestPage() {
             <RequestForm
               key={found.code}
               type={found}
-              onCreated={(request) =>
-                void Taro.redirectTo({ url: `/pages/requests/detail/index?id=${request.id}` })
-              }
+              onCreated={(request) => void replace(routes.requestDetail({ id: request.id }))}
             />
           ) : null
         }
