@@ -1,21 +1,10 @@
 import Taro from '@tarojs/taro'
 
-import { ALLOWED_FILE_MIMES, MAX_FILE_BYTES } from '@/api/contract/schemas/file'
-import { mimeOf, type LocalFile } from '@/api/endpoints/files'
+import { FILE_ACCEPT, FILE_EXTENSIONS, uploadProblem } from '@/api/contract/rules/uploads'
+import type { LocalFile } from '@/api/endpoints/files'
 
-const ACCEPT = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf'
-
-/** Why a picked file can't go up, checked before any byte is sent; undefined when it may. */
-export function rejectReason(file: LocalFile): string | undefined {
-  if (!(ALLOWED_FILE_MIMES as readonly string[]).includes(mimeOf(file))) {
-    return `「${file.name}」格式不支持，仅支持 jpg、png、pdf`
-  }
-  if (file.size > MAX_FILE_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1)
-    return `「${file.name}」有 ${mb} MB，超过 10 MB 上限，请压缩后再上传`
-  }
-  return undefined
-}
+/** Why a picked file can't go up, checked before any byte is sent (the backend's words); undefined when it may. */
+export const rejectReason = (file: LocalFile): string | undefined => uploadProblem(file)?.message
 
 const baseName = (path: string) => path.split('/').pop() ?? path
 
@@ -24,7 +13,7 @@ function pickOnH5(): Promise<LocalFile[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = ACCEPT
+    input.accept = FILE_ACCEPT
     input.multiple = true
     input.className = 'attachment-file-input'
     input.style.display = 'none'
@@ -61,7 +50,7 @@ async function pickOnWeapp(): Promise<LocalFile[]> {
   const { tempFiles } = await Taro.chooseMessageFile({
     count: 9,
     type: 'file',
-    extension: ['pdf', 'jpg', 'jpeg', 'png'],
+    extension: FILE_EXTENSIONS,
   })
   return tempFiles.map((file) => ({ path: file.path, name: file.name, size: file.size }))
 }

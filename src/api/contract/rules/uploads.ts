@@ -1,0 +1,51 @@
+import { ALLOWED_FILE_MIMES, MAX_FILE_BYTES, type FileMime } from '../schemas/file'
+
+/** The extensions of the allowed types: WeChat's temp paths and chat files carry no MIME type. */
+export const MIME_BY_EXTENSION: Record<string, FileMime> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  pdf: 'application/pdf',
+}
+export const FILE_EXTENSIONS = Object.keys(MIME_BY_EXTENSION)
+
+/** For an H5 file input's `accept`: the extensions and the types. */
+export const FILE_ACCEPT = [...FILE_EXTENSIONS.map((ext) => `.${ext}`), ...ALLOWED_FILE_MIMES].join(',')
+
+const extensionOf = (name: string) => (name.includes('.') ? (name.split('.').pop() ?? '') : '').toLowerCase()
+
+/**
+ * The allowed type of a file, or undefined when it has none. Browsers and WeChat disagree on MIME
+ * names (image/jpg, image/pjpeg); a missing or unhelpful one falls back to the file name's extension.
+ */
+export function fileMime(name: string, mime?: string): FileMime | undefined {
+  const lower = mime?.toLowerCase().split(';')[0]?.trim() ?? ''
+  if (lower === 'image/jpg' || lower === 'image/pjpeg') return 'image/jpeg'
+  if ((ALLOWED_FILE_MIMES as readonly string[]).includes(lower)) return lower as FileMime
+  if (lower === '' || lower === 'application/octet-stream') return MIME_BY_EXTENSION[extensionOf(name)]
+  return undefined
+}
+
+const MAX_MB = MAX_FILE_BYTES / 1024 / 1024
+
+/**
+ * Why a file can't be uploaded, in the words the picker shows before sending and the backend answers
+ * with (400 VALIDATION_FAILED for the type, 413 FILE_TOO_LARGE for the size); undefined when it may.
+ */
+export function uploadProblem(file: {
+  name: string
+  size: number
+  mime?: string
+}): { kind: 'type' | 'size'; message: string } | undefined {
+  if (!fileMime(file.name, file.mime)) {
+    return { kind: 'type', message: `「${file.name}」格式不支持，仅支持 jpg、png、pdf` }
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    const mb = (file.size / 1024 / 1024).toFixed(1)
+    return {
+      kind: 'size',
+      message: `「${file.name}」有 ${mb} MB，超过 ${MAX_MB} MB 上限，请压缩后再上传`,
+    }
+  }
+  return undefined
+}
