@@ -32,6 +32,7 @@ export function StatusTabs({ statuses, value, counts, total, onChange }: StatusT
           key={tab.key || 'all'}
           role="tab"
           aria-selected={tab.key === value}
+          aria-label={tab.count !== undefined ? `${tab.label} ${tab.count}` : tab.label}
           className={`status-tabs__tab${tab.key === value ? ' status-tabs__tab--active' : ''}`}
           onClick={() => onChange(tab.key)}
         >
