@@ -1,13 +1,11 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import useSWR from 'swr'
 
-import { getDemoAccounts } from '@/api/endpoints/auth'
-import type { ApiError } from '@/api/http/api-error'
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { DemoAccountList } from '@/features/auth/demo-account-list'
+import { useDemoAccounts } from '@/features/auth/use-demo-accounts'
 import { useLogin } from '@/features/auth/use-login'
 
 /**
@@ -16,11 +14,8 @@ import { useLogin } from '@/features/auth/use-login'
  */
 export default function LoginPage() {
   const { pending, loginAs, loginWithWechat } = useLogin()
-  const accounts = useSWR<Awaited<ReturnType<typeof getDemoAccounts>>, ApiError>(
-    'auth/demo-accounts',
-    getDemoAccounts,
-  )
-  const noDemo = accounts.error?.status === 404
+  const accounts = useDemoAccounts()
+  const { noDemo } = accounts
 
   return (
     <View className="page">
