@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 
 import LoginPage from '@/pages/login/index'
 import { useSessionStore } from '@/stores/session-store'
@@ -8,38 +9,41 @@ import { renderWithSwr } from '../support/render'
 
 describe('LoginPage (mock mode)', () => {
   it('lists the demo accounts by role and logs a specialist in to the workbench', async () => {
+    const user = userEvent.setup()
     renderWithSwr(<LoginPage />)
 
-    expect(await screen.findByText('重庆飞快通航科技有限公司')).toBeInTheDocument()
-    const ownerTab = screen.getByRole('tab', { selected: true })
-    expect(ownerTab.textContent).toMatch(/企业主 1[2-9]/)
+    expect(await screen.findByRole('button', { name: /重庆飞快通航科技有限公司/ })).toBeInTheDocument()
+    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent(/^企业主 1[2-9]$/)
 
-    fireEvent.click(screen.getByText(/^专员 \d+$/))
+    await user.click(screen.getByRole('tab', { name: /^专员 \d+$/ }))
+    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent(/^专员 \d+$/)
     expect(screen.queryByText('重庆飞快通航科技有限公司')).not.toBeInTheDocument()
-    expect(screen.getAllByText('服务专员').length).toBeGreaterThan(0)
-    expect(screen.getAllByText('联络专员').length).toBeGreaterThan(0)
+    expect(screen.getAllByRole('button', { name: /服务专员/ }).length).toBeGreaterThan(0)
+    expect(screen.getAllByRole('button', { name: /联络专员/ }).length).toBeGreaterThan(0)
 
-    fireEvent.click(screen.getByText('张敏'))
+    await user.click(screen.getByRole('button', { name: /^张敏，/ }))
     await waitFor(() => expect(useSessionStore.getState().user?.name).toBe('张敏'))
     expect(useSessionStore.getState().token).toBeTruthy()
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/specialist/workbench/index' })
   })
 
   it('returns a user to the page an expired session left, when their role may open it', async () => {
+    const user = userEvent.setup()
     useSessionStore.getState().expire('/pages/salons/detail/index?id=sal-01')
     renderWithSwr(<LoginPage />)
 
-    fireEvent.click(await screen.findByText('重庆飞快通航科技有限公司'))
+    await user.click(await screen.findByRole('button', { name: /重庆飞快通航科技有限公司/ }))
     await waitFor(() =>
       expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/salons/detail/index?id=sal-01' }),
     )
   })
 
   it("sends a user home instead of to another role's page", async () => {
+    const user = userEvent.setup()
     useSessionStore.getState().expire('/admin/check-in/index')
     renderWithSwr(<LoginPage />)
 
-    fireEvent.click(await screen.findByText('重庆飞快通航科技有限公司'))
+    await user.click(await screen.findByRole('button', { name: /重庆飞快通航科技有限公司/ }))
     await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' }))
   })
 })

@@ -51,6 +51,9 @@ export function DemoAccountList({ accounts, pending, onPick }: DemoAccountListPr
         <View
           key={account.userId}
           className="demo-accounts__row"
+          role="button"
+          aria-label={`${account.name}，${subtitle(account)}`}
+          aria-busy={pending === account.userId}
           hoverClass="demo-accounts__row--pressed"
           onClick={() => onPick(account.userId)}
         >
