@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import { STATUS_LABELS } from '@/features/requests/request-status'
+import { STATUS_LABELS } from '@/api/contract/rules/labels'
 import { useServiceRequest, useServiceTypes } from '@/features/requests/use-requests'
 import { go } from '@/navigation/go'
 import { requestPageFor } from '@/navigation/routes'

@@ -1,9 +1,9 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import useSWR from 'swr'
 
+import { STATUS_LABELS } from '@/api/contract/rules/labels'
 import { getServiceRequests } from '@/api/endpoints/service-requests'
 import { toApiError } from '@/api/http/api-error'
-import { STATUS_LABELS } from '@/features/requests/request-status'
 
 import { useServiceTypeNames } from './request-card-message'
 
