@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 
 import { createSalon, publishSalon } from '@/api/endpoints/salons'
 import SalonsPage from '@/pages/salons/index'
@@ -33,26 +34,31 @@ describe('SalonsPage', () => {
       await publishSalon(salon.id)
     }
     await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    const user = userEvent.setup()
     renderWithSwr(<SalonsPage />)
 
     expect(await screen.findByText('低空经济企业家沙龙')).toBeInTheDocument()
     expect(screen.getByText('仅剩 1 席')).toBeInTheDocument()
     expect(screen.getAllByText('已满 · 可候补').length).toBeGreaterThan(0)
-    const firstPage = document.querySelectorAll('.salon-card').length
-    expect(firstPage).toBe(10)
-    fireEvent.click(screen.getByText('上拉加载更多'))
-    await waitFor(() => expect(document.querySelectorAll('.salon-card').length).toBeGreaterThan(10))
+    const cards = () => within(screen.getByRole('region', { name: /沙龙$/ })).queryAllByRole('link')
+    expect(cards()).toHaveLength(10)
+    // The seats line is part of what a card says, not only what it shows.
+    expect(screen.getByRole('link', { name: /，仅剩 1 席$/ })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: '上拉加载更多' }))
+    await waitFor(() => expect(cards().length).toBeGreaterThan(10))
 
-    const chips = () => document.querySelector('.industry-filter')!.querySelectorAll('.chip')
-    const pick = (name: string) =>
-      fireEvent.click([...chips()].find((element) => element.textContent === name)!)
-    pick('航空航天')
-    await waitFor(() => expect(document.querySelectorAll('.salon-card')).toHaveLength(1))
-    expect(screen.getByText('低空经济企业家沙龙')).toBeInTheDocument()
+    const chain = (name: string) => screen.getByRole('radio', { name })
+    expect(chain('全部')).toBeChecked()
+    await user.click(chain('航空航天'))
+    expect(chain('航空航天')).toBeChecked()
+    expect(chain('全部')).not.toBeChecked()
+    await waitFor(() => expect(cards()).toHaveLength(1))
+    expect(cards()[0]).toHaveAccessibleName(/^低空经济企业家沙龙，/)
 
-    pick('全部')
-    fireEvent.click(screen.getByText('往期回顾'))
-    expect(await screen.findByText('往期沙龙')).toBeInTheDocument()
+    await user.click(chain('全部'))
+    await user.click(screen.getByRole('tab', { name: '往期回顾' }))
+    expect(screen.getByRole('tab', { name: '往期回顾' })).toHaveAttribute('aria-selected', 'true')
+    expect(await screen.findByRole('region', { name: '往期沙龙' })).toBeInTheDocument()
     await waitFor(() => expect(screen.getAllByText(/已结束/).length).toBeGreaterThan(0))
   })
 })

@@ -14,10 +14,12 @@ export function IndustryFilter({ value, onChange }: IndustryFilterProps) {
   const options: (IndustryChain | undefined)[] = [undefined, ...INDUSTRY_CHAINS]
   return (
     <ScrollView scrollX className="industry-filter" enableFlex>
-      <View className="industry-filter__row">
+      <View className="industry-filter__row" role="radiogroup" aria-label="产业链">
         {options.map((chain) => (
           <Text
             key={chain ?? 'all'}
+            role="radio"
+            aria-checked={chain === value}
             className={`chip industry-filter__chip ${chain === value ? 'chip--primary' : ''}`}
             onClick={() => onChange(chain)}
           >

@@ -14,8 +14,11 @@ interface SalonCardProps {
 
 export function SalonCard({ salon, onTap, footer }: SalonCardProps) {
   const scarce = salon.status === 'published' && seatsLeft(salon) <= 1
+  // Read as one link, in the order the card shows its facts.
+  const facts = [salon.title, formatRange(salon.startAt, salon.endAt), salon.location, seatsLabel(salon)]
+  if (salon.myBooking) facts.push(bookingLabel(salon.myBooking))
   return (
-    <View className="salon-card" onClick={onTap}>
+    <View className="salon-card" role="link" aria-label={facts.join('，')} onClick={onTap}>
       <View className="salon-card__title">{salon.title}</View>
       <View className="salon-card__line">{formatRange(salon.startAt, salon.endAt)}</View>
       <View className="salon-card__line">{salon.location}</View>

@@ -31,7 +31,7 @@ export function SalonList({ list, empty, onOpen, footer }: SalonListProps) {
           {items.map((salon) => (
             <SalonCard key={salon.id} salon={salon} onTap={() => onOpen(salon)} footer={footer?.(salon)} />
           ))}
-          <View className="salon-list__more" onClick={list.loadMore}>
+          <View className="salon-list__more" role="button" onClick={list.loadMore}>
             {list.hasMore ? (list.isValidating ? '加载中…' : '上拉加载更多') : '没有更多了'}
           </View>
         </>

@@ -11,10 +11,12 @@ interface SegmentedProps<T extends string> {
 /** A row of tappable segments: NutUI Tabs measures its DOM on mount and throws on H5 when we navigate. */
 export function Segmented<T extends string>({ options, value, onChange }: SegmentedProps<T>) {
   return (
-    <View className="segmented">
+    <View className="segmented" role="tablist">
       {options.map((option) => (
         <View
           key={option.value}
+          role="tab"
+          aria-selected={option.value === value}
           className={`segmented__item ${option.value === value ? 'segmented__item--active' : ''}`}
           onClick={() => onChange(option.value)}
         >
