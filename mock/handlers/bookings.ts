@@ -3,7 +3,7 @@ import { toIso } from '../clock'
 import { paginate, RawReply, type Handlers } from '../context'
 import { newCheckInCode, nextId, type BookingRow } from '../db'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
-import { bookingClosed, conflict, invalidTransition, notFound } from '../errors'
+import { bookingClosed, conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings, salonBrief } from '../views'
 
 import { visibleSalon } from './salons'
@@ -108,15 +108,22 @@ export const bookingHandlers = {
     })
   },
 
+  /** Every refusal is decided before anything is written; a code of another salon is a wrong input. */
   checkIn: ({ db, body, emit }) => {
+    const salon = db.salons.get(body.salonId)
+    if (!salon) throw notFound('活动不存在')
     const code = body.checkInCode.toUpperCase()
     const booking = [...db.bookings.values()].find((b) => b.checkInCode === code)
     if (!booking) throw notFound('签到码无效')
-    const salon = db.salons.get(booking.salonId)
-    if (!salon) throw notFound('活动不存在')
+    if (booking.salonId !== salon.id) {
+      const other = db.salons.get(booking.salonId)
+      const where = other ? `该签到码属于「${other.title}」` : '该签到码属于其他沙龙'
+      throw validationFailed([{ path: 'checkInCode', message: where }], '该签到码不属于本场沙龙')
+    }
     if (salon.status === 'cancelled') throw invalidTransition('活动已取消，无法签到')
-    if (booking.status === 'checked_in') throw conflict('该报名已签到，请勿重复签到')
-    if (booking.status !== 'confirmed') throw invalidTransition('该报名未确认（候补中或已取消），不能签到')
+    if (booking.status === 'checked_in') throw conflict('已签到过，请勿重复签到')
+    if (booking.status === 'waitlisted') throw invalidTransition('候补中，未获得席位，不能签到')
+    if (booking.status === 'cancelled') throw invalidTransition('该报名已取消，不能签到')
     booking.status = 'checked_in'
     emit([booking.userId], 'booking.updated', bookingView(db, booking))
     return { booking: attendeeView(db, booking), salon: salonBrief(salon) }

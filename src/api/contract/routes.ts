@@ -107,7 +107,7 @@ export const routes = [
   { id: 'getMyBookings', method: 'GET', path: '/bookings/mine', roles: ['owner'], query: MyBookingQuerySchema, response: MyBookingListSchema, summary: '我的报名' },
   { id: 'getSalonBookings', method: 'GET', path: '/salons/:id/bookings', roles: ['admin'], query: PageQuerySchema, response: AttendeeBookingListSchema, summary: '沙龙报名名单' },
   { id: 'exportSalonBookings', method: 'GET', path: '/salons/:id/bookings.csv', roles: ['admin'], response: CsvSchema, responseMime: 'text/csv; charset=utf-8', summary: '导出报名名单 CSV（带 BOM，Excel 可读中文）' },
-  { id: 'checkIn', method: 'POST', path: '/check-ins', roles: ['admin'], body: CheckInBodySchema, response: CheckInResultSchema, summary: '凭签到码签到（每个报名只能签到一次）' },
+  { id: 'checkIn', method: 'POST', path: '/check-ins', roles: ['admin'], body: CheckInBodySchema, response: CheckInResultSchema, summary: '在指定沙龙凭签到码签到（签到码须属于该沙龙；每个报名只能签到一次）' },
   // Mock-only
   { id: 'resetMock', method: 'POST', path: '/__mock/reset', roles: 'anyone', response: OkSchema, mockOnly: true, summary: '恢复种子数据（测试用）' },
 ] as const satisfies readonly RouteSpec[]

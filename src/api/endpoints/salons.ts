@@ -16,4 +16,6 @@ export const getMyBookings = (query: RouteInput<'getMyBookings'>['query'] = {}) 
 export const getSalonBookings = (id: string, query: RouteInput<'getSalonBookings'>['query'] = {}) =>
   callRoute('getSalonBookings', { id, query })
 export const exportSalonBookings = (id: string) => callRoute('exportSalonBookings', { id })
-export const checkIn = (checkInCode: string) => callRoute('checkIn', { body: { checkInCode } })
+/** Checks a code in at the salon the admin is at; another salon's code is refused, nothing written. */
+export const checkIn = (salonId: string, checkInCode: string) =>
+  callRoute('checkIn', { body: { salonId, checkInCode } })

@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 
-import type { AttendeeBooking } from '@/api/contract/schemas/salon'
-import { checkIn, getSalonBookings, getSalons } from '@/api/endpoints/salons'
+import { checkIn } from '@/api/endpoints/salons'
 import { toApiError } from '@/api/http/api-error'
 
 export interface CheckInAttempt {
@@ -13,30 +12,24 @@ export interface CheckInAttempt {
   at: number
 }
 
-async function allBookings(salonId: string): Promise<AttendeeBooking[]> {
-  const all: AttendeeBooking[] = []
-  let cursor: string | undefined
-  do {
-    const page = await getSalonBookings(salonId, { limit: 100, cursor })
-    all.push(...page.items)
-    cursor = page.nextCursor ?? undefined
-  } while (cursor)
-  return all
-}
-
-/** On a miss: is the code someone's booking of another salon (a wrong door), or nobody's at all? */
-async function otherSalonOf(code: string, salonId: string): Promise<string | undefined> {
-  const { items } = await getSalons({ status: 'published', when: 'upcoming', limit: 50 })
-  for (const salon of items.filter((s) => s.id !== salonId)) {
-    if ((await allBookings(salon.id)).some((b) => b.checkInCode === code)) return salon.title
-  }
-  return undefined
+/** What the admin reads on a refusal: the backend's reason, and which salon a stranger's code is for. */
+function refusal(code: string, error: unknown): Omit<CheckInAttempt, 'at'> {
+  const { code: errorCode, message, details } = toApiError(error)
+  const detail =
+    errorCode === 'VALIDATION_FAILED' && Array.isArray(details)
+      ? (details as { message?: unknown }[])
+          .map((d) => d.message)
+          .find((m): m is string => typeof m === 'string')
+      : errorCode === 'NOT_FOUND'
+        ? '请核对后重新输入'
+        : undefined
+  return { code, ok: false, title: message, ...(detail ? { detail } : {}) }
 }
 
 /**
- * Checks one code in for the salon the admin is at. POST /check-ins knows only the code, so a code
- * of another salon would be checked in there: the salon's own list is asked first and a stranger's
- * code refused before anything is written. Every attempt, good or bad, goes on the screen's log.
+ * Checks one code in for the salon the admin is at. POST /check-ins names the salon, so the backend
+ * refuses another salon's code (and a repeat, a waitlisted or a cancelled booking) before it writes
+ * anything. Every attempt, good or bad, goes on the screen's log.
  */
 export function useCheckIn(salonId: string | undefined) {
   const [log, setLog] = useState<CheckInAttempt[]>([])
@@ -52,30 +45,7 @@ export function useCheckIn(salonId: string | undefined) {
     running.current = true
     setBusy(true)
     try {
-      const match = (await allBookings(salonId)).find((b) => b.checkInCode === code)
-      if (!match) {
-        const other = await otherSalonOf(code, salonId)
-        record(
-          other
-            ? { code, ok: false, title: '不是本场沙龙的签到码', detail: `该签到码属于「${other}」` }
-            : { code, ok: false, title: '签到码无效', detail: '请核对后重新输入' },
-        )
-        return false
-      }
-      const who = `${match.userName} · ${match.enterpriseName}`
-      if (match.status === 'checked_in') {
-        record({ code, ok: false, title: '已签到过，请勿重复签到', detail: who })
-        return false
-      }
-      if (match.status === 'waitlisted') {
-        record({ code, ok: false, title: '候补中，未获得席位，不能签到', detail: who })
-        return false
-      }
-      if (match.status === 'cancelled') {
-        record({ code, ok: false, title: '该报名已取消，不能签到', detail: who })
-        return false
-      }
-      const result = await checkIn(code)
+      const result = await checkIn(salonId, code)
       record({
         code,
         ok: true,
@@ -84,7 +54,7 @@ export function useCheckIn(salonId: string | undefined) {
       })
       return true
     } catch (error) {
-      record({ code, ok: false, title: '签到失败', detail: toApiError(error).message })
+      record(refusal(code, error))
       return false
     } finally {
       running.current = false

@@ -273,12 +273,14 @@ export function bookingSuite(ctx: ContractContext): void {
   })
 
   describe('POST /check-ins', () => {
-    test('an admin checks a confirmed booking in once; the second time → 409', async () => {
+    const checkIn = async (salonId: string, checkInCode: string) =>
+      ctx.api.as(await ctx.world.admin()).post('/check-ins', { salonId, checkInCode })
+
+    test('an admin checks a confirmed booking in once at its salon; the second time → 409', async () => {
       const salon = await createSalon(ctx)
       const owner = await ctx.world.owner()
-      const admin = await ctx.world.admin()
       const booking = await book(ctx, owner, salon.id)
-      const res = await ctx.api.as(admin).post('/check-ins', { checkInCode: booking.body.checkInCode })
+      const res = await checkIn(salon.id, booking.body.checkInCode)
       expectStatus(res, 200)
       const result = expectShape(CheckInResultSchema, res.body)
       expect(result.booking).toMatchObject({
@@ -287,23 +289,37 @@ export function bookingSuite(ctx: ContractContext): void {
         userName: owner.user.name,
       })
       expect(result.salon.id).toBe(salon.id)
-      expectConflict(await ctx.api.as(admin).post('/check-ins', { checkInCode: booking.body.checkInCode }))
+      expectConflict(await checkIn(salon.id, booking.body.checkInCode))
       expect((await myBooking(owner, booking.body.id)).status).toBe('checked_in')
       // A checked-in attendee still holds a seat.
+      const admin = await ctx.world.admin()
       expect(expectShape(SalonSchema, await salonOf(admin, salon.id)).bookedCount).toBe(1)
     })
 
-    test('a waitlisted booking cannot check in → 409; an unknown code → 404', async () => {
+    test('a code of another salon → 400 naming checkInCode, and nothing is written', async () => {
+      const [here, there] = [await createSalon(ctx), await createSalon(ctx)]
+      const owner = await ctx.world.owner()
+      const booking = await book(ctx, owner, there.id)
+      const res = await checkIn(here.id, booking.body.checkInCode)
+      expectValidation(res, 'checkInCode')
+      expect(res.body.error.message).toBe('该签到码不属于本场沙龙')
+      expect((await myBooking(owner, booking.body.id)).status).toBe('confirmed')
+      expect((await attendees(there.id)).find((b) => b.id === booking.body.id)?.status).toBe('confirmed')
+      // At its own salon the same code still checks in.
+      expectStatus(await checkIn(there.id, booking.body.checkInCode), 200)
+    })
+
+    test('a waitlisted booking cannot check in → 409; an unknown code or salon → 404', async () => {
       const salon = await createSalon(ctx, { capacity: 1 })
       const [a, b] = await ctx.world.owners(2)
       if (!a || !b) throw new Error('two owners needed')
       expectStatus(await book(ctx, a, salon.id), 201)
       const waiting = await book(ctx, b, salon.id)
       expect(waiting.body.status).toBe('waitlisted')
-      const admin = await ctx.world.admin()
-      expectConflict(await ctx.api.as(admin).post('/check-ins', { checkInCode: waiting.body.checkInCode }))
+      expectConflict(await checkIn(salon.id, waiting.body.checkInCode))
       expect((await myBooking(b, waiting.body.id)).status).toBe('waitlisted')
-      expectNotFound(await ctx.api.as(admin).post('/check-ins', { checkInCode: 'ZZZZ9999' }))
+      expectNotFound(await checkIn(salon.id, 'ZZZZ9999'))
+      expectNotFound(await checkIn('sal-does-not-exist', waiting.body.checkInCode))
     })
 
     test('a cancelled booking cannot check in → 409', async () => {
@@ -311,19 +327,22 @@ export function bookingSuite(ctx: ContractContext): void {
       const owner = await ctx.world.owner()
       const booking = await book(ctx, owner, salon.id)
       expectStatus(await ctx.api.as(owner).post(`/bookings/${booking.body.id}/cancel`), 200)
-      const admin = await ctx.world.admin()
-      expectConflict(await ctx.api.as(admin).post('/check-ins', { checkInCode: booking.body.checkInCode }))
+      expectConflict(await checkIn(salon.id, booking.body.checkInCode))
     })
 
-    test('no code → 400 naming it; an owner → 403; without a token → 401', async () => {
+    test('no code or no salon → 400 naming it; an owner → 403; without a token → 401', async () => {
       const salon = await createSalon(ctx)
       const owner = await ctx.world.owner()
       const booking = await book(ctx, owner, salon.id)
-      expectValidation(await ctx.api.as(await ctx.world.admin()).post('/check-ins', {}), 'checkInCode')
-      expectForbidden(await ctx.api.as(owner).post('/check-ins', { checkInCode: booking.body.checkInCode }))
-      expectUnauthenticated(
-        await ctx.api.anonymous().post('/check-ins', { checkInCode: booking.body.checkInCode }),
+      const body = { salonId: salon.id, checkInCode: booking.body.checkInCode }
+      const admin = await ctx.world.admin()
+      expectValidation(await ctx.api.as(admin).post('/check-ins', { salonId: salon.id }), 'checkInCode')
+      expectValidation(
+        await ctx.api.as(admin).post('/check-ins', { checkInCode: booking.body.checkInCode }),
+        'salonId',
       )
+      expectForbidden(await ctx.api.as(owner).post('/check-ins', body))
+      expectUnauthenticated(await ctx.api.anonymous().post('/check-ins', body))
     })
   })
 }

@@ -67,21 +67,38 @@ describe('salon bookings', () => {
     expect(late.body.error.code).toBe('BOOKING_CLOSED')
   })
 
-  it('checks in a confirmed booking once, and only by an admin', async () => {
-    const { as } = setup()
+  it('checks in a confirmed booking once at its own salon, and only by an admin', async () => {
+    const { as, events } = setup()
+    const checkIn = (who: string, salonId: string, checkInCode: string) =>
+      as(who).post('/check-ins', { salonId, checkInCode })
     const booking = (await as(owner(1)).post('/salons/sal-01/bookings', {})).body
-    expect((await as(owner(1)).post('/check-ins', { checkInCode: booking.checkInCode })).status).toBe(403)
-    const ok = await as(ADMIN).post('/check-ins', { checkInCode: booking.checkInCode.toLowerCase() })
+    expect((await checkIn(owner(1), 'sal-01', booking.checkInCode)).status).toBe(403)
+    // Another salon's door: refused before anything is written, no event sent.
+    const sent = events.length
+    const wrong = await checkIn(ADMIN, 'sal-02', booking.checkInCode)
+    expect([wrong.status, wrong.body.error.code, wrong.body.error.message]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      '该签到码不属于本场沙龙',
+    ])
+    expect(wrong.body.error.details).toEqual([
+      { path: 'checkInCode', message: expect.stringMatching(/^该签到码属于「.+」$/) },
+    ])
+    expect(events.length).toBe(sent)
+    expect((await as(owner(1)).get('/bookings/mine?limit=100')).body.items[0].status).toBe('confirmed')
+
+    const ok = await checkIn(ADMIN, 'sal-01', booking.checkInCode.toLowerCase())
     expect(ok.status).toBe(200)
     expect(ok.body.booking.status).toBe('checked_in')
     expect(ok.body.booking.userName).toBe('程飞')
-    const twice = await as(ADMIN).post('/check-ins', { checkInCode: booking.checkInCode })
+    const twice = await checkIn(ADMIN, 'sal-01', booking.checkInCode)
     expect([twice.status, twice.body.error.code]).toEqual([409, 'CONFLICT'])
     expect((await as(owner(1)).post(`/bookings/${booking.id}/cancel`)).status).toBe(409)
     const waitlisted = (await as(owner(13)).post('/salons/sal-01/bookings', {})).body
-    const early = await as(ADMIN).post('/check-ins', { checkInCode: waitlisted.checkInCode })
+    const early = await checkIn(ADMIN, 'sal-01', waitlisted.checkInCode)
     expect([early.status, early.body.error.code]).toEqual([409, 'INVALID_TRANSITION'])
-    expect((await as(ADMIN).post('/check-ins', { checkInCode: 'NOPE00' })).status).toBe(404)
+    expect((await checkIn(ADMIN, 'sal-01', 'NOPE00')).status).toBe(404)
+    expect((await checkIn(ADMIN, 'sal-nope', booking.checkInCode)).status).toBe(404)
   })
 
   it('lets only the booking’s owner cancel it, once', async () => {

@@ -91,7 +91,11 @@ export const AttendeeBookingSchema = BookingSchema.extend({
 }).meta({ id: 'AttendeeBooking' })
 export const AttendeeBookingListSchema = listOf(AttendeeBookingSchema, 'AttendeeBookingList')
 
-export const CheckInBodySchema = z.object({ checkInCode: z.string().trim().min(4).max(32) })
+/** A code checks in only at the salon it was booked for: the admin names the salon at the door. */
+export const CheckInBodySchema = z.object({
+  salonId: IdSchema.meta({ description: '签到所在的沙龙；签到码属于其他沙龙时 400 VALIDATION_FAILED' }),
+  checkInCode: z.string().trim().min(4).max(32),
+})
 export const CheckInResultSchema = z
   .object({ booking: AttendeeBookingSchema, salon: SalonBriefSchema })
   .meta({ id: 'CheckInResult' })
