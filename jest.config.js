@@ -23,7 +23,7 @@ module.exports = {
   testEnvironmentOptions: { customExportConditions: [''] },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/weapp/'],
   transform: {
     // Our code goes through babel with the build's NutUI per-component imports; packages through swc.
     '^(?!.*node_modules).+\\.(t|j)sx?$': 'babel-jest',

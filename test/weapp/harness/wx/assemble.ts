@@ -1,0 +1,331 @@
+// The harness's `wx`: every name WeChat documents (from the typings' catalog), each call checked against
+// its documented arguments; storage and network from their modules, routing into the page stack, native
+// UI recorded; anything else is recorded as unimplemented and fails with an errMsg (never silently ok).
+import type { MiniProgram } from '../mini-program'
+import { WxFail as RouteRefusal } from '../mini-program'
+
+import { answer, failure, type Scheduler } from './callbacks'
+import { getApi, loadCatalog } from './catalog'
+import type { WxNetwork } from './network'
+import { createStorage, type WxStorage } from './storage'
+import { appBaseInfo, deviceInfo, menuButtonRect, nodeRect, systemInfo, windowInfo } from './system'
+import { NativeUi } from './ui'
+import { checkCall } from './validate'
+
+type Fn = (...args: unknown[]) => unknown
+// Each implementation declares its own option type; the wrapper hands them the app's arguments as is.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Impl = (...args: any[]) => unknown
+type Options = Record<string, unknown> & { success?: Fn; fail?: Fn; complete?: Fn }
+
+export interface WxParts {
+  wx: Record<string, unknown>
+  ui: NativeUi
+  storage: WxStorage
+  /** Names of wx APIs the app called that the harness does not implement. */
+  unimplemented: Set<string>
+  calls: Map<string, number>
+}
+
+export function assembleWx(
+  program: MiniProgram,
+  makeNetwork: (scheduler: Scheduler) => WxNetwork,
+  storageInitial?: Record<string, unknown>,
+): WxParts {
+  const catalog = loadCatalog()
+  const recorder = program.recorder
+  const ui = new NativeUi()
+  const scheduler: Scheduler = {
+    schedule: (fn) => program.later(fn, 'wx callback'),
+    reportError: (error) => {
+      program.later(() => {
+        throw error
+      }, 'wx callback')
+    },
+  }
+  const realmError = program.layer.global.Error as ErrorConstructor
+  const storage = createStorage({
+    scheduler,
+    makeError: (msg) => new realmError(msg),
+    initial: storageInitial,
+  })
+  const network = makeNetwork(scheduler)
+  const unimplemented = new Set<string>()
+  const calls = new Map<string, number>()
+
+  const ok = (api: string, options: unknown, result: object = {}) =>
+    answer(api, options, { ok: true, result }, scheduler)
+  const fail = (api: string, options: unknown, reason: string) =>
+    answer(api, options, { ok: false, error: failure(api, reason) }, scheduler)
+
+  const routing = (api: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch') => (options: Options) => {
+    try {
+      program[api](String(options?.url ?? ''))
+    } catch (error) {
+      if (error instanceof RouteRefusal) return fail(api, options, error.message)
+      throw error
+    }
+    return ok(api, options)
+  }
+
+  const implemented: Record<string, Impl> = {
+    ...(storage.apis as unknown as Record<string, Impl>),
+    ...(network.apis as unknown as Record<string, Impl>),
+    navigateTo: routing('navigateTo'),
+    redirectTo: routing('redirectTo'),
+    switchTab: routing('switchTab'),
+    reLaunch: routing('reLaunch'),
+    navigateBack: (options?: Options) => {
+      try {
+        program.navigateBack(Number(options?.delta ?? 1))
+      } catch (error) {
+        if (error instanceof RouteRefusal) return fail('navigateBack', options, error.message)
+        throw error
+      }
+      return ok('navigateBack', options)
+    },
+    showToast: (options: Options) => {
+      ui.toasts.push({ title: String(options.title ?? ''), icon: options.icon as string, at: Date.now() })
+      return ok('showToast', options)
+    },
+    hideToast: (options?: Options) => ok('hideToast', options),
+    showLoading: (options: Options) => {
+      ui.loading = String(options.title ?? '')
+      return ok('showLoading', options)
+    },
+    hideLoading: (options?: Options) => {
+      ui.loading = undefined
+      return ok('hideLoading', options)
+    },
+    showModal: (options: Options) => {
+      const reply = ui.answerModal({
+        title: options.title as string,
+        content: options.content as string,
+        confirmText: options.confirmText as string,
+        cancelText: options.cancelText as string,
+        showCancel: options.showCancel as boolean,
+        editable: options.editable as boolean,
+      })
+      return ok('showModal', options, {
+        confirm: reply.confirm,
+        cancel: !reply.confirm,
+        content: reply.content ?? '',
+      })
+    },
+    showActionSheet: (options: Options) => {
+      const items = (options.itemList as string[]) ?? []
+      ui.actionSheets.push([...items])
+      const choice = ui.actionSheetChoices.shift()
+      if (choice === undefined) return fail('showActionSheet', options, 'cancel')
+      return ok('showActionSheet', options, { tapIndex: choice })
+    },
+    setNavigationBarTitle: (options: Options) => {
+      const page = program.currentPage
+      if (page) page.navigationBarTitle = String(options.title ?? '')
+      return ok('setNavigationBarTitle', options)
+    },
+    setNavigationBarColor: (options: Options) => ok('setNavigationBarColor', options),
+    showNavigationBarLoading: (options?: Options) => ok('showNavigationBarLoading', options),
+    hideNavigationBarLoading: (options?: Options) => ok('hideNavigationBarLoading', options),
+    setTabBarBadge: (options: Options) => {
+      ui.tabBadges.set(Number(options.index), String(options.text ?? ''))
+      return ok('setTabBarBadge', options)
+    },
+    removeTabBarBadge: (options: Options) => {
+      ui.tabBadges.delete(Number(options.index))
+      return ok('removeTabBarBadge', options)
+    },
+    showTabBarRedDot: (options: Options) => {
+      ui.tabRedDots.add(Number(options.index))
+      return ok('showTabBarRedDot', options)
+    },
+    hideTabBarRedDot: (options: Options) => {
+      ui.tabRedDots.delete(Number(options.index))
+      return ok('hideTabBarRedDot', options)
+    },
+    stopPullDownRefresh: (options?: Options) => {
+      ui.pullDownStops++
+      return ok('stopPullDownRefresh', options)
+    },
+    pageScrollTo: (options: Options) => ok('pageScrollTo', options),
+    setClipboardData: (options: Options) => {
+      ui.clipboard = String(options.data ?? '')
+      return ok('setClipboardData', options)
+    },
+    getClipboardData: (options?: Options) => ok('getClipboardData', options, { data: ui.clipboard }),
+    vibrateShort: (options?: Options) => ok('vibrateShort', options),
+    login: (options?: Options) => ok('login', options, { code: `harness-code-${Date.now().toString(36)}` }),
+    checkSession: (options?: Options) => ok('checkSession', options),
+    getNetworkType: (options?: Options) => ok('getNetworkType', options, { networkType: 'wifi' }),
+    getSystemInfoSync: () => systemInfo(isTab()),
+    getSystemInfo: (options?: Options) => ok('getSystemInfo', options, systemInfo(isTab())),
+    getSystemInfoAsync: (options?: Options) => ok('getSystemInfoAsync', options, systemInfo(isTab())),
+    getWindowInfo: () => windowInfo(isTab()),
+    getDeviceInfo: () => deviceInfo(),
+    getAppBaseInfo: () => appBaseInfo(),
+    getSystemSetting: () => ({
+      bluetoothEnabled: false,
+      locationEnabled: false,
+      wifiEnabled: true,
+      deviceOrientation: 'portrait',
+    }),
+    getAppAuthorizeSetting: () => ({
+      albumAuthorized: 'authorized',
+      cameraAuthorized: 'authorized',
+      notificationAuthorized: 'authorized',
+    }),
+    getMenuButtonBoundingClientRect: () => ({ ...menuButtonRect }),
+    getAccountInfoSync: () => ({
+      miniProgram: { appId: 'wx0000000000000000', envVersion: 'develop', version: '' },
+    }),
+    getLaunchOptionsSync: () => ({
+      path: program.routes.app.pages[0],
+      query: {},
+      scene: 1001,
+      referrerInfo: {},
+    }),
+    getEnterOptionsSync: () => ({
+      path: program.routes.app.pages[0],
+      query: {},
+      scene: 1001,
+      referrerInfo: {},
+    }),
+    canIUse: (schema: unknown) => {
+      const head = String(schema).split('.')[0] ?? ''
+      // A documented API is there; a camelCase name WeChat does not document is not; component and
+      // attribute schemas (button.open-type…) are answered yes, as a current client would.
+      return getApi(catalog, head) ? true : !/[A-Z]/.test(head)
+    },
+    nextTick: (fn: unknown) => {
+      if (typeof fn === 'function') program.later(fn as () => void, 'wx.nextTick')
+    },
+    createSelectorQuery: () => selectorQuery(program),
+    createIntersectionObserver: () => intersectionObserver(),
+    onError: listener('onError'),
+    offError: listener('offError'),
+    onUnhandledRejection: listener('onUnhandledRejection'),
+    offUnhandledRejection: listener('offUnhandledRejection'),
+    onAppShow: listener('onAppShow'),
+    offAppShow: listener('offAppShow'),
+    onAppHide: listener('onAppHide'),
+    offAppHide: listener('offAppHide'),
+    onNetworkStatusChange: listener('onNetworkStatusChange'),
+    offNetworkStatusChange: listener('offNetworkStatusChange'),
+    onMemoryWarning: listener('onMemoryWarning'),
+    onPageNotFound: listener('onPageNotFound'),
+    onThemeChange: listener('onThemeChange'),
+    onWindowResize: listener('onWindowResize'),
+    offWindowResize: listener('offWindowResize'),
+    reportAnalytics: () => undefined,
+    reportEvent: () => undefined,
+    reportMonitor: () => undefined,
+  }
+
+  function isTab(): boolean {
+    const page = program.currentPage
+    return page ? program.routes.isTab(page.route) : true
+  }
+
+  /** Listener registration: the harness keeps no events to fire for these; registering is harmless. */
+  function listener(_name: string): Impl {
+    return () => undefined
+  }
+
+  const wx: Record<string, unknown> = {}
+  for (const name of catalog.names) {
+    const spec = getApi(catalog, name)
+    if (spec?.kind === 'property') continue
+    const impl = implemented[name]
+    wx[name] = (...args: unknown[]) => {
+      calls.set(name, (calls.get(name) ?? 0) + 1)
+      for (const problem of checkCall(name, args, catalog)) recorder.add('wx-misuse', problem)
+      if (impl) return impl(...args)
+      unimplemented.add(name)
+      recorder.add('unimplemented-api', `wx.${name} called; the harness does not implement it`)
+      if (spec?.callbacks) return fail(name, args[0], 'not implemented in the weapp test harness')
+      return undefined
+    }
+  }
+  for (const name of Object.keys(implemented))
+    if (!getApi(catalog, name))
+      throw new Error(`harness implements wx.${name}, which WeChat does not document`)
+  wx.env = { USER_DATA_PATH: 'wxfile://usr' }
+  return { wx, ui, storage, unimplemented, calls }
+}
+
+function selectorQuery(program: MiniProgram) {
+  const steps: ((results: unknown[]) => void)[] = []
+  let index = 0
+  const nodesRef = (selector: string, all: boolean) => {
+    const ref = {
+      boundingClientRect(cb?: Fn) {
+        steps.push((results) => {
+          const rect = all ? [nodeRect(index++, selector)] : nodeRect(index++, selector)
+          results.push(rect)
+          cb?.(rect)
+        })
+        return query
+      },
+      scrollOffset(cb?: Fn) {
+        steps.push((results) => {
+          const offset = {
+            id: selector,
+            dataset: {},
+            scrollLeft: 0,
+            scrollTop: 0,
+            scrollWidth: 375,
+            scrollHeight: 812,
+          }
+          results.push(offset)
+          cb?.(offset)
+        })
+        return query
+      },
+      fields(_fields: unknown, cb?: Fn) {
+        steps.push((results) => {
+          const rect = nodeRect(index++, selector)
+          results.push(rect)
+          cb?.(rect)
+        })
+        return query
+      },
+      node(cb?: Fn) {
+        steps.push((results) => {
+          results.push(null)
+          cb?.(null)
+        })
+        return query
+      },
+      context(cb?: Fn) {
+        return ref.node(cb)
+      },
+    }
+    return ref
+  }
+  const query = {
+    in: () => query,
+    select: (selector: string) => nodesRef(selector, false),
+    selectAll: (selector: string) => nodesRef(selector, true),
+    selectViewport: () => nodesRef('viewport', false),
+    exec(cb?: Fn) {
+      program.later(() => {
+        const results: unknown[] = []
+        for (const step of steps) step(results)
+        cb?.(results)
+      }, 'SelectorQuery.exec')
+      return undefined
+    },
+  }
+  return query
+}
+
+function intersectionObserver() {
+  // Observed nodes never report: the harness has no layout to say what scrolled into view.
+  const observer = {
+    relativeTo: () => observer,
+    relativeToViewport: () => observer,
+    observe: () => undefined,
+    disconnect: () => undefined,
+  }
+  return observer
+}

@@ -1,0 +1,64 @@
+// Every page of every role opens on the compiled weapp and shows its real content, not an error state.
+import { expectClean, loginAs, setupWeapp } from '../support/journey'
+
+const weapp = setupWeapp()
+const ERROR_STATES = ['加载失败', '出错了', '网络异常']
+
+type Check = [url: string, title: string, texts: string[]]
+
+async function visit(app: Awaited<ReturnType<typeof weapp.launch>>, checks: Check[]) {
+  for (const [url, title, texts] of checks) {
+    await app.open(url)
+    for (const text of texts) await app.waitForText(text)
+    expect(app.page.navigationBarTitle).toBe(title)
+    for (const error of ERROR_STATES) expect(app.text()).not.toContain(error)
+    if (app.program.stack.length > 1) await app.back()
+  }
+}
+
+test('owner: the five tabs and every owner page', async () => {
+  const app = await weapp.launch()
+  await loginAs(app, '企业主', '程飞', 'pages/home/index')
+  const conversations = await weapp.api<{ items: { id: string }[] }>('/conversations', 'usr-owner-01')
+  const conversation = conversations.items[0]?.id
+  expect(conversation).toBeTruthy()
+  await visit(app, [
+    ['/pages/home/index', '企服管家', ['您好，程飞', '我的双专员', 'QF20261127-0006']],
+    ['/pages/services/index', '服务', ['服务大厅', '工商注册代办']],
+    ['/pages/messages/index', '消息', ['张敏（服务专员）', '陈国栋（联络专员）']],
+    ['/pages/salons/index', '企业家沙龙', ['低空经济企业家沙龙', '仅剩 1 席']],
+    ['/pages/me/index', '我的', ['企业主 · 重庆飞快通航科技有限公司', '退出登录']],
+    ['/pages/salons/detail/index?id=sal-01', '沙龙详情', ['低空经济企业家沙龙', '仅剩 1 席（共 12 席）']],
+    ['/pages/bookings/index', '我的报名', ['生命健康产业链对接会', '已报名']],
+    ['/pages/requests/index', '我的申请', ['QF20261127-0006', '已办结']],
+    ['/pages/requests/new/index?type=legal_support', '服务申请', ['法务支持', '提交申请']],
+    ['/pages/requests/detail/index?id=req-0006', '申请详情', ['编号 QF20261127-0006', '办理进度']],
+    [`/pages/chat/index?conversationId=${conversation}`, '张敏（服务专员）', ['上滑加载更早的消息']],
+  ])
+  expectClean(app)
+})
+
+test('specialist: the workbench subpackage', async () => {
+  const app = await weapp.launch()
+  await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
+  await visit(app, [
+    ['/specialist/workbench/index', '工作台', ['待办队列', '重庆碳羽新材料科技有限公司']],
+    ['/specialist/enterprises/index', '我的企业', ['我服务的企业与其在办申请', '重庆飞快通航科技有限公司']],
+    ['/specialist/request/index?id=req-0006', '办理', ['编号 QF20261127-0006', '办理进度']],
+    ['/specialist/messages/index', '消息', ['我服务的企业，未读优先', '重庆飞快通航科技有限公司']],
+  ])
+  expectClean(app)
+})
+
+test('admin: the salon management subpackage', async () => {
+  const app = await weapp.launch()
+  await loginAs(app, '管理员', '周婷', 'admin/salons/index')
+  await visit(app, [
+    ['/admin/salons/index', '沙龙管理', ['＋ 新建沙龙', '已确认 11/12 · 候补 0']],
+    ['/admin/check-in/index', '签到', ['签到的沙龙', '请先选择沙龙']],
+    ['/admin/salon-form/index', '编辑沙龙', ['新建沙龙', '保存草稿']],
+    ['/admin/salon-form/index?id=sal-01', '编辑沙龙', ['编辑沙龙（已确认 11 人）', '保存修改']],
+    ['/admin/bookings/index?salonId=sal-01', '报名名单', ['低空经济企业家沙龙', '导出 CSV']],
+  ])
+  expectClean(app)
+})
