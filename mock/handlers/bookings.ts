@@ -1,4 +1,4 @@
-import type { BookingStatus } from '../../src/api/contract/schemas/salon'
+import { BOOKING_STATUS_LABELS } from '../../src/api/contract/rules/labels'
 import { toIso } from '../clock'
 import { paginate, RawReply, type Handlers } from '../context'
 import { newCheckInCode, nextId, type BookingRow } from '../db'
@@ -7,13 +7,6 @@ import { bookingClosed, conflict, invalidTransition, notFound, validationFailed 
 import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings, salonBrief } from '../views'
 
 import { visibleSalon } from './salons'
-
-const STATUS_TEXT: Record<BookingStatus, string> = {
-  confirmed: '已确认',
-  waitlisted: '候补',
-  cancelled: '已取消',
-  checked_in: '已签到',
-}
 
 /** Quotes every cell so commas, quotes and line breaks in names survive Excel. */
 const csvCell = (value: string | number | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`
@@ -92,7 +85,7 @@ export const bookingHandlers = {
         i + 1,
         row.userName,
         row.enterpriseName,
-        STATUS_TEXT[row.status],
+        BOOKING_STATUS_LABELS[row.status],
         row.waitlistPosition,
         row.checkInCode,
         row.createdAt,

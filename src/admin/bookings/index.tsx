@@ -2,6 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 
+import { BOOKING_STATUS_LABELS } from '@/api/contract/rules/labels'
 import type { BookingStatus } from '@/api/contract/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 import { notifyError, notifySuccess } from '@/components/notify'
@@ -19,9 +20,9 @@ import { usePageParams } from '@/navigation/use-page-params'
 const ROLES = ['admin'] as const
 type Tab = Exclude<BookingStatus, 'cancelled'>
 const TABS: { value: Tab; label: string }[] = [
-  { value: 'confirmed', label: '已确认' },
-  { value: 'waitlisted', label: '候补' },
-  { value: 'checked_in', label: '已签到' },
+  { value: 'confirmed', label: BOOKING_STATUS_LABELS.confirmed },
+  { value: 'waitlisted', label: BOOKING_STATUS_LABELS.waitlisted },
+  { value: 'checked_in', label: BOOKING_STATUS_LABELS.checked_in },
 ]
 
 export default function SalonBookingsPage() {

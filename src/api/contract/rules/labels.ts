@@ -1,3 +1,4 @@
+import type { BookingStatus } from '../schemas/salon'
 import type { RequestAction, RequestStatus } from '../schemas/service-request'
 
 /** The words for a request's status, on the app's tags and tabs and in the backend's error messages. */
@@ -23,4 +24,15 @@ export const ACTION_LABELS: Record<RequestAction | 'create', string> = {
   complete: '办结',
   cancel: '撤销申请',
   rate: '评价',
+}
+
+/**
+ * A booking's status as the organisers read it: the admin's attendee tabs and the exported CSV. The
+ * owner's own booking is worded for them instead (已报名, 候补第 n 位: features/salons/salon-format.ts).
+ */
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  confirmed: '已确认',
+  waitlisted: '候补',
+  cancelled: '已取消',
+  checked_in: '已签到',
 }
