@@ -1,0 +1,69 @@
+// An enterprise owner on the compiled weapp: logs in with a demo account, submits a service request,
+// messages the service specialist, books a salon and finds the booking under 我的报名.
+import { expectClean, loginAs, setupWeapp } from '../support/journey'
+
+const weapp = setupWeapp()
+
+interface Page<T> {
+  items: T[]
+}
+
+test('owner: login, a service request, a chat message, a salon booking', async () => {
+  const app = await weapp.launch()
+  // Not signed in: the app sends the user to 登录.
+  await loginAs(app, '企业主', '程飞', 'pages/home/index')
+  await app.waitForText('您好，程飞')
+
+  // A service request, filled in through input events and submitted.
+  await app.tapTab('服务')
+  await app.tap('法务支持')
+  await app.waitForRoute('pages/requests/new/index')
+  await app.tap('劳动用工')
+  const description = '请协助审查一份三年期采购框架合同的付款与违约条款。'
+  await app.input('问题描述', description)
+  await app.input('联系电话', '13800000001')
+  await app.tap('提交申请')
+  await app.waitForRoute('pages/requests/detail/index')
+  await app.waitForText(description)
+  expect(app.text()).toContain('已提交')
+  expect(app.wx.ui.lastToast?.title).toBe('已提交')
+  const requests = await weapp.api<Page<{ fields: { description?: string } }>>(
+    '/service-requests',
+    'usr-owner-01',
+  )
+  expect(requests.items.some((r) => r.fields.description === description)).toBe(true)
+
+  // A chat message to the service specialist: shown, on the server, and still there when reopened.
+  await app.tapTab('首页')
+  await app.tap('发消息')
+  await app.waitForRoute('pages/chat/index')
+  const message = '张老师好，合同明天发您。'
+  await app.input('输入消息', message)
+  await app.tap('发送')
+  await app.waitForText(message)
+  const conversationId = app.page.options.conversationId as string
+  const sent = await weapp.api<Page<{ text?: string; body?: { text?: string } }>>(
+    `/conversations/${conversationId}/messages`,
+    'usr-spec-01',
+  )
+  expect(JSON.stringify(sent.items)).toContain(message)
+  await app.back()
+  await app.tap('发消息')
+  await app.waitForRoute('pages/chat/index')
+  await app.waitForText(message)
+  expect(app.text()).not.toContain('发送失败')
+
+  // A salon booking, then 我的报名 lists it.
+  await app.tapTab('沙龙')
+  await app.tap('低空经济企业家沙龙')
+  await app.waitForRoute('pages/salons/detail/index')
+  await app.tap('报名')
+  await app.waitForText('已报名')
+  await app.back()
+  await app.tap('我的报名')
+  await app.waitForRoute('pages/bookings/index')
+  await app.waitForText('低空经济企业家沙龙')
+
+  expectClean(app)
+  console.log(`owner journey setData: ${JSON.stringify(app.setDataStats())}`)
+})
