@@ -4,6 +4,7 @@ import sirv from 'sirv'
 import type { WebSocket } from 'ws'
 
 import { API_PREFIX } from '../src/api/contract/routes'
+import { FILE_TOO_LARGE_MESSAGE } from '../src/api/contract/rules/uploads'
 
 import { createBackend, type Backend, type MockResponse } from './backend'
 import { parseMultipart } from './multipart'
@@ -102,7 +103,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const status = error.statusCode ?? 500
-    if (status === 413) return errorReply(reply, 413, 'FILE_TOO_LARGE', '文件不能超过 10 MB')
+    if (status === 413) return errorReply(reply, 413, 'FILE_TOO_LARGE', FILE_TOO_LARGE_MESSAGE)
     if (status >= 400 && status < 500) return errorReply(reply, 400, 'VALIDATION_FAILED', '请求格式有误')
     console.error('[mock] server error', error)
     return errorReply(reply, 500, 'INTERNAL', '服务器开小差了，请稍后重试')

@@ -1,6 +1,8 @@
 import { Button, Progress } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 
+import { UPLOAD_HINT } from '@/api/contract/rules/uploads'
+
 import type { Attachments } from './use-attachments'
 
 import './attachment-list.scss'
@@ -44,7 +46,7 @@ export function AttachmentList({ attachments, hint }: { attachments: Attachments
       <Button size="small" fill="outline" type="primary" onClick={() => void pick()}>
         添加附件
       </Button>
-      <Text className="attachment-list__hint">{hint ?? '支持 jpg、png、pdf，单个不超过 10 MB'}</Text>
+      <Text className="attachment-list__hint">{hint ?? UPLOAD_HINT}</Text>
     </View>
   )
 }

@@ -27,6 +27,14 @@ export function fileMime(name: string, mime?: string): FileMime | undefined {
 }
 
 const MAX_MB = MAX_FILE_BYTES / 1024 / 1024
+/** The allowed types as people name them (jpeg is a jpg). */
+const TYPES_TEXT = 'jpg、png、pdf'
+
+/** Under the picker's button, so the limits are known before picking. */
+export const UPLOAD_HINT = `支持 ${TYPES_TEXT}，单个不超过 ${MAX_MB} MB`
+
+/** A body too large to read, so no file name to quote (the HTTP layer's 413). */
+export const FILE_TOO_LARGE_MESSAGE = `文件超过 ${MAX_MB} MB 上限，请压缩后再上传`
 
 /**
  * Why a file can't be uploaded, in the words the picker shows before sending and the backend answers
@@ -38,7 +46,7 @@ export function uploadProblem(file: {
   mime?: string
 }): { kind: 'type' | 'size'; message: string } | undefined {
   if (!fileMime(file.name, file.mime)) {
-    return { kind: 'type', message: `「${file.name}」格式不支持，仅支持 jpg、png、pdf` }
+    return { kind: 'type', message: `「${file.name}」格式不支持，仅支持 ${TYPES_TEXT}` }
   }
   if (file.size > MAX_FILE_BYTES) {
     const mb = (file.size / 1024 / 1024).toFixed(1)
