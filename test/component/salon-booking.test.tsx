@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { AxiosError } from 'axios'
 
 import { getMockBackend } from '@/api/adapters/mock-adapter'
@@ -63,7 +64,8 @@ const CASES: [string, Partial<Salon>, string, 'book' | 'cancel' | 'none'][] = [
 ]
 
 describe('BookingButton', () => {
-  it.each(CASES)('%s: says %s', (_name, patch, label, intent) => {
+  it.each(CASES)('%s: says %s', async (_name, patch, label, intent) => {
+    const user = userEvent.setup()
     const onBook = jest.fn()
     const onCancel = jest.fn()
     render(
@@ -75,60 +77,69 @@ describe('BookingButton', () => {
         now={NOW}
       />,
     )
-    const button = screen.getByText(label).closest('.nut-button')!
-    expect(button).toBeInTheDocument()
-    fireEvent.click(button)
+    const button = screen.getByRole('button', { name: label })
+    await user.click(button)
     expect(onBook).toHaveBeenCalledTimes(intent === 'book' ? 1 : 0)
     expect(onCancel).toHaveBeenCalledTimes(intent === 'cancel' ? 1 : 0)
-    expect(button.className).toContain(intent === 'none' ? 'nut-button-disabled' : 'nut-button')
+    expect(button).toHaveAttribute('aria-disabled', String(intent === 'none'))
   })
 
-  it('takes no taps while a request runs', () => {
+  it('takes no taps while a request runs, and says it is busy', async () => {
+    const user = userEvent.setup()
     const onBook = jest.fn()
     render(<BookingButton salon={base} busy onBook={onBook} onCancel={jest.fn()} now={NOW} />)
-    fireEvent.click(screen.getByText('报名').closest('.nut-button')!)
+    const button = screen.getByRole('button', { name: '报名' })
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button).toHaveAttribute('aria-busy', 'true')
+    await user.click(button)
     expect(onBook).not.toHaveBeenCalled()
   })
 })
 
 describe('SalonDetailScreen', () => {
   it('books the last seat once however often it is tapped, then shows the QR and code', async () => {
+    const user = userEvent.setup()
     await signInAs('owner', (a) => a.userId === 'usr-owner-01')
     renderWithSwr(<SalonDetailScreen id="sal-01" />)
     expect(await screen.findByText('仅剩 1 席', { exact: false })).toBeInTheDocument()
-    const button = screen.getByText('报名').closest('.nut-button')!
-    fireEvent.click(button)
-    fireEvent.click(button)
-    fireEvent.click(button)
-    expect(await screen.findByText('报名成功')).toBeInTheDocument()
+    const button = screen.getByRole('button', { name: '报名' })
+    // A triple tap: the first starts the booking, the others land while it runs.
+    await user.tripleClick(button)
+    // Said on the page (a toast says it too, and goes).
+    const mine = await screen.findByRole('region', { name: '我的报名' })
+    expect(await within(mine).findByText('报名成功')).toBeInTheDocument()
     const salon = await getSalon('sal-01')
     expect(salon.myBooking?.status).toBe('confirmed')
     expect(await screen.findByText(`签到码 ${salon.myBooking!.checkInCode}`)).toBeInTheDocument()
-    expect(document.querySelectorAll('.check-in-qr__run').length).toBeGreaterThan(20)
-    expect(screen.getByText('取消报名')).toBeInTheDocument()
+    // The QR is drawn, not a blank square: its dark modules are the image's parts.
+    expect(screen.getByRole('img', { name: '签到二维码' }).childElementCount).toBeGreaterThan(20)
+    expect(screen.getByRole('button', { name: '取消报名' })).toBeInTheDocument()
   })
 
   it('joins the waitlist of a full salon and shows the place; cancelling asks first', async () => {
+    const user = userEvent.setup()
     await signInAs('owner', (a) => a.userId === 'usr-owner-14')
     const full = (await getSalons({ when: 'upcoming' })).items.find((s) => s.id === 'sal-02')!
     renderWithSwr(<SalonDetailScreen id="sal-02" />)
-    fireEvent.click((await screen.findByText('加入候补')).closest('.nut-button')!)
+    await user.click(await screen.findByRole('button', { name: '加入候补' }))
     const place = full.waitlistCount + 1
-    expect(await screen.findByText(`已加入候补第 ${place} 位`)).toBeInTheDocument()
-    expect(screen.getByText(`候补第 ${place} 位`)).toBeInTheDocument()
-    expect(document.querySelector('.check-in-qr')).toBeNull()
+    const mine = await screen.findByRole('region', { name: '我的报名' })
+    expect(await within(mine).findByText(`已加入候补第 ${place} 位`)).toBeInTheDocument()
+    expect(within(mine).getByText(`候补第 ${place} 位`)).toBeInTheDocument()
+    expect(screen.queryByRole('img', { name: '签到二维码' })).not.toBeInTheDocument()
 
     const modal = jest
       .spyOn(Taro, 'showModal')
       .mockResolvedValue({ confirm: true, cancel: false, errMsg: 'ok' })
-    fireEvent.click(screen.getByText('取消候补').closest('.nut-button')!)
-    await waitFor(() => expect(screen.getByText('加入候补')).toBeInTheDocument())
+    await user.click(screen.getByRole('button', { name: '取消候补' }))
+    expect(await screen.findByRole('button', { name: '加入候补' })).toBeInTheDocument()
     expect(modal).toHaveBeenCalled()
   })
 })
 
 describe('booking on a network that loses answers', () => {
   it('sends the same key when the owner taps again, so the seat is booked once', async () => {
+    const user = userEvent.setup()
     await signInAs('owner', (a) => a.userId === 'usr-owner-01')
     const keys: string[] = []
     let loseAnswers = false
@@ -144,17 +155,17 @@ describe('booking on a network that loses answers', () => {
     })
     try {
       renderWithSwr(<SalonDetailScreen id="sal-01" />)
-      const first = (await screen.findByText('报名')).closest('.nut-button')!
+      const first = await screen.findByRole('button', { name: '报名' })
       loseAnswers = true
-      fireEvent.click(first)
+      await user.click(first)
       // The tap fails and so does the refetch: the screen still offers 报名, and the owner taps again.
       await waitFor(() => expect(keys).toHaveLength(1))
       await waitFor(() =>
-        expect(screen.getByText('报名').closest('.nut-button')!.className).not.toMatch(/loading/),
+        expect(screen.getByRole('button', { name: '报名' })).toHaveAttribute('aria-busy', 'false'),
       )
       loseAnswers = false
-      fireEvent.click(screen.getByText('报名').closest('.nut-button')!)
-      expect(await screen.findByText('取消报名')).toBeInTheDocument()
+      await user.click(screen.getByRole('button', { name: '报名' }))
+      expect(await screen.findByRole('button', { name: '取消报名' })).toBeInTheDocument()
       expect(keys).toHaveLength(2)
       expect(new Set(keys).size).toBe(1)
       const mine = (await getMyBookings()).items.filter((b) => b.salonId === 'sal-01')
@@ -173,12 +184,13 @@ describe('losing the last seat to someone else', () => {
   })
 
   it('puts the owner on the waitlist and says so', async () => {
+    const user = userEvent.setup()
     await signInAs('owner', (a) => a.userId === 'usr-owner-01')
     renderWithSwr(<SalonDetailScreen id="sal-01" />)
-    const button = (await screen.findByText('报名')).closest('.nut-button')!
+    const button = await screen.findByRole('button', { name: '报名' })
     // Our request is on its way (slow network) when another owner's booking takes the seat.
     process.env.TARO_APP_MOCK_LATENCY_MS = '200'
-    fireEvent.click(button)
+    await user.click(button)
     const other = await getMockBackend().handle({
       method: 'POST',
       path: '/api/v1/salons/sal-01/bookings',
@@ -188,6 +200,6 @@ describe('losing the last seat to someone else', () => {
     expect((other.body as Booking).status).toBe('confirmed')
     expect(await screen.findByText('名额刚被抢完，已为您加入候补第 1 位')).toBeInTheDocument()
     expect(await screen.findByText('候补第 1 位', {}, { timeout: 3000 })).toBeInTheDocument()
-    expect(screen.getByText('取消候补')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '取消候补' })).toBeInTheDocument()
   })
 })

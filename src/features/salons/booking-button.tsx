@@ -12,6 +12,9 @@ interface BookingButtonProps {
   now?: number
 }
 
+// NutUI's types omit `role`, though it passes it on to Taro's button with the other props.
+const BUTTON_ROLE: Record<string, string> = { role: 'button' }
+
 /** The one action of the detail page; while a request runs it shows progress and takes no taps. */
 export function BookingButton({ salon, busy, onBook, onCancel, now }: BookingButtonProps) {
   const state = bookingButtonState(salon, now)
@@ -23,6 +26,10 @@ export function BookingButton({ salon, busy, onBook, onCancel, now }: BookingBut
       loading={busy}
       disabled={state.intent === 'none' || busy}
       onClick={onClick}
+      // NutUI keeps disabled to a class and Taro's H5 button has no role: say both to screen readers.
+      {...BUTTON_ROLE}
+      aria-disabled={state.intent === 'none' || busy}
+      aria-busy={busy}
       className="booking-button"
     >
       {state.label}

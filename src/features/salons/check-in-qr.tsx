@@ -38,7 +38,12 @@ export function CheckInQr({ code, size = 360 }: CheckInQrProps) {
   const cell = Math.max(2, Math.floor(size / (count + 8)))
   const px = (n: number) => designPx(n * cell)
   return (
-    <View className="check-in-qr" style={{ width: px(count + 8), height: px(count + 8), padding: px(4) }}>
+    <View
+      className="check-in-qr"
+      role="img"
+      aria-label="签到二维码"
+      style={{ width: px(count + 8), height: px(count + 8), padding: px(4) }}
+    >
       {rows.map(({ runs }, row) =>
         runs.map((run) => (
           <View

@@ -1,4 +1,4 @@
-import { ScrollView, Text, View } from '@tarojs/components'
+import { ScrollView, View } from '@tarojs/components'
 
 import { INDUSTRY_CHAINS, type IndustryChain } from '@/api/contract/schemas/common'
 
@@ -16,7 +16,8 @@ export function IndustryFilter({ value, onChange }: IndustryFilterProps) {
     <ScrollView scrollX className="industry-filter" enableFlex>
       <View className="industry-filter__row" role="radiogroup" aria-label="产业链">
         {options.map((chain) => (
-          <Text
+          // A View, not a Text: only View takes a role in Taro's types, and .chip sets the display.
+          <View
             key={chain ?? 'all'}
             role="radio"
             aria-checked={chain === value}
@@ -24,7 +25,7 @@ export function IndustryFilter({ value, onChange }: IndustryFilterProps) {
             onClick={() => onChange(chain)}
           >
             {chain ?? '全部'}
-          </Text>
+          </View>
         ))}
       </View>
     </ScrollView>
