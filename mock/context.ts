@@ -3,14 +3,16 @@ import type { z } from 'zod'
 import type { RouteById, RouteId } from '../src/api/contract/routes'
 import type { PageQuery } from '../src/api/contract/schemas/common'
 import type { User } from '../src/api/contract/schemas/enterprise'
+import type { ServerEventMap, ServerEventType } from '../src/api/contract/schemas/events'
 
 import type { Db } from './db'
 import { validationFailed } from './errors'
 
-export type Emit = (
+/** Only the contract's events, with their data (or, per receiving user, a function that builds it). */
+export type Emit = <K extends ServerEventType>(
   userIds: Iterable<string>,
-  type: string,
-  data: unknown | ((userId: string) => unknown),
+  type: K,
+  data: ServerEventMap[K] | ((userId: string) => ServerEventMap[K]),
 ) => void
 
 type BodyOf<R> = R extends { body: infer B extends z.ZodType } ? z.output<B> : undefined

@@ -1,9 +1,17 @@
+import { RealtimeEventSchemas, type ServerEventMap, type ServerEventType } from '../contract/schemas/events'
 import { backoffMs } from '../http/retry'
 
-export interface RealtimeEvent {
-  type: string
-  data: unknown
+/** The server's events (from the contract's schemas) and the client's own `reconnected`. */
+export type RealtimeEventMap = ServerEventMap & {
+  /** The socket is back after a drop: events sent meanwhile are gone, so refetch what is shown. */
+  reconnected: undefined
 }
+export type RealtimeEventType = keyof RealtimeEventMap
+
+/** One event as a listener gets it: `type` tells which, and narrows `data`. */
+export type RealtimeEvent<K extends RealtimeEventType = RealtimeEventType> = {
+  [T in K]: { type: T; data: RealtimeEventMap[T] }
+}[K]
 
 /** What carries the events: a WebSocket (Taro.connectSocket) or, in mock mode, the in-process backend. */
 export interface RealtimeTransport {
@@ -23,7 +31,7 @@ export interface TransportConnection {
 
 export type RealtimeStatus = 'idle' | 'connecting' | 'open' | 'reconnecting'
 
-type Listener = (data: unknown) => void
+type Listener = (event: RealtimeEvent) => void
 
 export const HEARTBEAT_MS = 25_000
 /** No pong this long after a ping: the socket is dead even if nobody told us. */
@@ -67,16 +75,26 @@ export class RealtimeClient {
     this.status = 'idle'
   }
 
-  /** Listen to one event type (`message.created`, ..., or `reconnected`); returns the unsubscribe. */
-  subscribe(type: string, listener: Listener): () => void {
-    const set = this.listeners.get(type) ?? new Set<Listener>()
-    set.add(listener)
-    this.listeners.set(type, set)
-    return () => set.delete(listener)
+  /**
+   * Listen to one event type or several (`message.created`, ..., `reconnected`); the listener gets
+   * `{ type, data }` with data typed by the event map. Returns the unsubscribe.
+   */
+  subscribe<K extends RealtimeEventType>(
+    types: K | readonly K[],
+    listener: (event: RealtimeEvent<K>) => void,
+  ): () => void {
+    const all: readonly K[] = typeof types === 'string' ? [types] : types
+    const wrapped = listener as Listener
+    for (const type of all) {
+      const set = this.listeners.get(type) ?? new Set<Listener>()
+      set.add(wrapped)
+      this.listeners.set(type, set)
+    }
+    return () => all.forEach((type) => this.listeners.get(type)?.delete(wrapped))
   }
 
-  private emit(type: string, data: unknown): void {
-    for (const listener of [...(this.listeners.get(type) ?? [])]) listener(data)
+  private emit(event: RealtimeEvent): void {
+    for (const listener of [...(this.listeners.get(event.type) ?? [])]) listener(event)
   }
 
   private open(): void {
@@ -89,7 +107,7 @@ export class RealtimeClient {
         this.status = 'open'
         this.attempt = 0
         this.startHeartbeat()
-        if (this.hasOpenedBefore) this.emit('reconnected', undefined)
+        if (this.hasOpenedBefore) this.emit({ type: 'reconnected', data: undefined })
         this.hasOpenedBefore = true
       },
       onMessage: (text) => {
@@ -104,10 +122,11 @@ export class RealtimeClient {
     this.connection = connection
   }
 
+  /** Only events of the contract, with data as its schema says, reach listeners; anything else is dropped. */
   private handleMessage(text: string): void {
-    let event: RealtimeEvent
+    let event: { type?: unknown; data?: unknown }
     try {
-      event = JSON.parse(text) as RealtimeEvent
+      event = JSON.parse(text) as { type?: unknown; data?: unknown }
     } catch {
       return
     }
@@ -115,7 +134,14 @@ export class RealtimeClient {
       clearTimeout(this.pongTimer)
       return
     }
-    this.emit(event.type, event.data)
+    if (
+      typeof event.type !== 'string' ||
+      !Object.prototype.hasOwnProperty.call(RealtimeEventSchemas, event.type)
+    )
+      return
+    const type = event.type as ServerEventType
+    const parsed = RealtimeEventSchemas[type].safeParse(event.data)
+    if (parsed.success) this.emit({ type, data: parsed.data } as RealtimeEvent)
   }
 
   private startHeartbeat(): void {

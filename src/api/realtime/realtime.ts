@@ -2,7 +2,12 @@ import { taroSocketTransport } from '../adapters/taro-socket-transport'
 import { API_PREFIX } from '../contract/routes'
 import { apiOrigin } from '../http/http-client'
 
-import { RealtimeClient, type RealtimeTransport } from './realtime-client'
+import {
+  RealtimeClient,
+  type RealtimeEvent,
+  type RealtimeEventType,
+  type RealtimeTransport,
+} from './realtime-client'
 
 /** ws(s):// of the backend; on H5 with a same-origin backend, the page's own host. */
 function socketUrl(): string {
@@ -22,3 +27,14 @@ function pickTransport(): RealtimeTransport {
 
 /** The app's one realtime connection; the session wiring connects and disconnects it. */
 export const realtime = new RealtimeClient(pickTransport())
+
+/**
+ * Listen to the app's socket outside React (stores, wiring): one type or several, typed by the event
+ * map. Components use `useRealtimeEvent`, which is this with the subscription tied to the component.
+ */
+export function subscribe<K extends RealtimeEventType>(
+  types: K | readonly K[],
+  listener: (event: RealtimeEvent<K>) => void,
+): () => void {
+  return realtime.subscribe(types, listener)
+}

@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import useSWR, { useSWRConfig } from 'swr'
 import useSWRInfinite from 'swr/infinite'
 
@@ -10,13 +9,15 @@ import type {
 } from '@/api/contract/schemas/service-request'
 import { getServiceRequest, getServiceRequests, getServiceTypes } from '@/api/endpoints/service-requests'
 import type { ApiError } from '@/api/http/api-error'
-import { realtime } from '@/api/realtime/realtime'
+import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
 import { useSessionStore } from '@/stores/session-store'
 import { useShowAgain } from '@/utils/use-show-again'
 
 /** Every SWR key of this feature starts with this, so one event can refresh them all. */
 const ROOT = 'service-requests'
 const PAGE_SIZE = 20
+/** What makes this feature's lists stale: a change pushed by the server, or a reconnect that lost some. */
+const LIVE = ['request.updated', 'reconnected'] as const
 
 export function useServiceTypes() {
   return useSWR<ServiceType[], ApiError>(['service-types'], () => getServiceTypes(), {
@@ -43,7 +44,7 @@ export function useRequestPages(status: RequestStatus | '') {
   }
   const { mutate } = pages
   // Infinite lists sit outside the key filter of a global mutate: they listen for themselves.
-  useEffect(() => realtime.subscribe('request.updated', () => void mutate()), [mutate])
+  useRealtimeEvent(LIVE, () => void mutate())
   return { ...pages, items, hasMore, loadingMore, loadMore }
 }
 
@@ -79,16 +80,13 @@ export function useServiceRequest(id: string | undefined) {
   )
 }
 
-/** The other side acted: refresh whatever of this feature is on screen (socket event request.updated). */
+/**
+ * The other side acted (socket event request.updated), or the socket is back after a drop that may
+ * have lost such events: refresh whatever of this feature is on screen.
+ */
 export function useRequestUpdates() {
   const { mutate } = useSWRConfig()
-  useEffect(
-    () =>
-      realtime.subscribe('request.updated', () => {
-        void mutate((key) => Array.isArray(key) && key[0] === ROOT)
-      }),
-    [mutate],
-  )
+  useRealtimeEvent(LIVE, () => void mutate((key) => Array.isArray(key) && key[0] === ROOT))
 }
 
 /** Asks for one request again (its page's pull to refresh), so no page rebuilds this feature's keys. */

@@ -5,8 +5,8 @@ import { useMyBookings } from './use-salons'
 
 /**
  * Tells an owner the moment a waitlisted booking of theirs gets a seat, wherever in the salon screens
- * they are: useMyBookings refetches on booking.updated, and this compares each booking's status
- * with the one seen before.
+ * they are: useMyBookings refetches on booking.updated (and after a reconnect, which may have lost
+ * one), and this compares each booking's status with the one seen before.
  */
 export function usePromotionNotice() {
   const bookings = useMyBookings()

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react'
 import useSWR from 'swr'
 import useSWRInfinite from 'swr/infinite'
 
@@ -6,7 +5,7 @@ import type { IndustryChain } from '@/api/contract/schemas/common'
 import type { AttendeeBooking, Salon, SalonList, SalonStatus } from '@/api/contract/schemas/salon'
 import { getMyBookings, getSalon, getSalonBookings, getSalons } from '@/api/endpoints/salons'
 import type { ApiError } from '@/api/http/api-error'
-import { realtime } from '@/api/realtime/realtime'
+import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
 import { useSessionStore } from '@/stores/session-store'
 
 const PAGE_SIZE = 10
@@ -39,7 +38,7 @@ export function useSalonList(filter: SalonFilter) {
   const loadMore = () => {
     if (hasMore && !swr.isValidating) void swr.setSize(swr.size + 1)
   }
-  useRealtimeRefresh(['salon.updated'], () => void swr.mutate())
+  useRealtimeEvent(['salon.updated', 'reconnected'], () => void swr.mutate())
   return { ...swr, items, hasMore, loadMore }
 }
 
@@ -47,10 +46,9 @@ export function useSalon(id: string | undefined) {
   const token = useSessionStore((state) => state.token)
   const swr = useSWR<Salon, ApiError>(token && id ? ['salon', token, id] : null, () => getSalon(id!))
   // Seats, the waitlist place and a promotion all arrive as events: refetch to show them.
-  useRealtimeRefresh(['salon.updated', 'booking.updated'], (data) => {
-    const salonId = (data as { salonId?: string; id?: string } | undefined)?.salonId
-    const ownId = (data as { id?: string } | undefined)?.id
-    if (data === undefined || salonId === id || ownId === id) void swr.mutate()
+  useRealtimeEvent(['salon.updated', 'booking.updated', 'reconnected'], (event) => {
+    const salonId = event.type === 'salon.updated' ? event.data.id : event.data?.salonId
+    if (event.type === 'reconnected' || salonId === id) void swr.mutate()
   })
   return swr
 }
@@ -60,7 +58,7 @@ export function useMyBookings() {
   const swr = useSWR<MyBookingList, ApiError>(token ? ['my-bookings', token] : null, () =>
     getMyBookings({ limit: 100 }),
   )
-  useRealtimeRefresh(['booking.updated'], () => void swr.mutate())
+  useRealtimeEvent(['booking.updated', 'reconnected'], () => void swr.mutate())
   return swr
 }
 
@@ -80,19 +78,6 @@ export function useSalonBookings(salonId: string | undefined) {
       return all
     },
   )
-  useRealtimeRefresh(['salon.updated', 'booking.updated'], () => void swr.mutate())
+  useRealtimeEvent(['salon.updated', 'booking.updated', 'reconnected'], () => void swr.mutate())
   return swr
-}
-
-function useRealtimeRefresh(types: string[], onEvent: (data: unknown) => void) {
-  const listener = useRef(onEvent)
-  listener.current = onEvent
-  const key = types.join(',')
-  useEffect(() => {
-    // After a reconnect, events may have been missed while offline: refetch as if one came.
-    const offs = [...key.split(','), 'reconnected'].map((type) =>
-      realtime.subscribe(type, (data) => listener.current(type === 'reconnected' ? undefined : data)),
-    )
-    return () => offs.forEach((off) => off())
-  }, [key])
 }

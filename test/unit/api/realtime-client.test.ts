@@ -6,6 +6,18 @@ import {
   type TransportHandlers,
 } from '@/api/realtime/realtime-client'
 
+const MESSAGE = {
+  id: 'msg-1',
+  conversationId: 'cnv-1',
+  seq: 7,
+  clientMsgId: 'c-1',
+  senderId: 'usr-owner-01',
+  type: 'text',
+  body: '您好',
+  createdAt: '2025-03-05T10:00:00+08:00',
+}
+const READ = { conversationId: 'cnv-1', userId: 'usr-spec-04', lastReadSeq: 7, unreadCount: 0 }
+
 /** A transport whose sockets the test opens, feeds and drops by hand. */
 function fakeTransport() {
   const sockets: { token: string; handlers: TransportHandlers; sent: string[]; closed: boolean }[] = []
@@ -24,7 +36,7 @@ describe('RealtimeClient', () => {
   beforeEach(() => jest.useFakeTimers())
   afterEach(() => jest.useRealTimers())
 
-  it('delivers events by type to their subscribers only', () => {
+  it('delivers events by type to their subscribers only, parsed by the contract schema', () => {
     const { transport, last } = fakeTransport()
     const client = new RealtimeClient(transport, () => 0)
     const messages = jest.fn()
@@ -34,14 +46,42 @@ describe('RealtimeClient', () => {
     client.connect('token-1')
     last().handlers.onOpen()
     unsubscribe()
-    last().handlers.onMessage(JSON.stringify({ type: 'message.created', data: { seq: 7 } }))
+    last().handlers.onMessage(JSON.stringify({ type: 'message.created', data: MESSAGE }))
     last().handlers.onMessage(JSON.stringify({ type: 'booking.updated', data: {} }))
     last().handlers.onMessage('not json')
 
     expect(last().token).toBe('token-1')
-    expect(messages).toHaveBeenCalledWith({ seq: 7 })
+    expect(messages).toHaveBeenCalledTimes(1)
+    expect(messages).toHaveBeenCalledWith({ type: 'message.created', data: MESSAGE })
     expect(bookings).not.toHaveBeenCalled()
     expect(client.status).toBe('open')
+  })
+
+  it('drops events the contract does not know or whose data does not fit it', () => {
+    const { transport, last } = fakeTransport()
+    const client = new RealtimeClient(transport, () => 0)
+    const listener = jest.fn()
+    client.subscribe(['message.created', 'conversation.read'], listener)
+    client.connect('t')
+    last().handlers.onOpen()
+    last().handlers.onMessage(JSON.stringify({ type: 'message.created', data: { seq: 7 } }))
+    last().handlers.onMessage(JSON.stringify({ type: 'toString', data: {} }))
+    last().handlers.onMessage(JSON.stringify({ type: 'conversation.read', data: READ }))
+
+    expect(listener.mock.calls).toEqual([[{ type: 'conversation.read', data: READ }]])
+  })
+
+  it('one subscription may take several types, and its unsubscribe leaves all of them', () => {
+    const { transport, last } = fakeTransport()
+    const client = new RealtimeClient(transport, () => 0)
+    const listener = jest.fn()
+    const off = client.subscribe(['message.created', 'conversation.read'], listener)
+    client.connect('t')
+    last().handlers.onOpen()
+    last().handlers.onMessage(JSON.stringify({ type: 'message.created', data: MESSAGE }))
+    off()
+    last().handlers.onMessage(JSON.stringify({ type: 'conversation.read', data: READ }))
+    expect(listener).toHaveBeenCalledTimes(1)
   })
 
   it('reconnects with growing, jittered delays and announces the reconnect for catch-up', () => {
@@ -68,6 +108,7 @@ describe('RealtimeClient', () => {
 
     last().handlers.onOpen()
     expect(reconnected).toHaveBeenCalledTimes(1)
+    expect(reconnected).toHaveBeenCalledWith({ type: 'reconnected', data: undefined })
     expect(client.status).toBe('open')
   })
 
@@ -99,7 +140,7 @@ describe('RealtimeClient', () => {
     const old = last()
     old.handlers.onOpen()
     client.disconnect()
-    old.handlers.onMessage(JSON.stringify({ type: 'message.created', data: 1 }))
+    old.handlers.onMessage(JSON.stringify({ type: 'message.created', data: MESSAGE }))
     old.handlers.onClose()
     jest.advanceTimersByTime(60_000)
 

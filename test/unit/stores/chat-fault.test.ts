@@ -1,7 +1,7 @@
-import { getMockBackend } from '@/api/adapters/mock-adapter'
-import { mockSocketTransport } from '@/api/adapters/mock-socket-transport'
 import type { InternalAxiosRequestConfig } from 'axios'
 
+import { getMockBackend } from '@/api/adapters/mock-adapter'
+import { mockSocketTransport } from '@/api/adapters/mock-socket-transport'
 import type { Message } from '@/api/contract/schemas/chat'
 import { uploadFile } from '@/api/endpoints/files'
 import { http } from '@/api/http/http-client'
