@@ -59,18 +59,15 @@ export const salonFormSchema = (bookedCount: number) =>
       ctx.addIssue({ code: 'custom', path: [path], message })
   })
 
-/** Zod's own words are English and generic: each field says in Chinese what it needs. */
-const FIELD_MESSAGES: Record<SalonFormField, string> = {
-  title: '请填写标题（2–60 字）',
-  summary: '请填写一句话简介（120 字以内）',
-  description: '介绍不能超过 5000 字',
+/**
+ * The contract's schema words each field in Chinese; these are what the form adds: how to type a time
+ * (the body carries ISO, the admin types 2030-05-10 14:00), and the chain picked from a list.
+ */
+const FORM_MESSAGES: Partial<Record<SalonFormField, string>> = {
   industryChain: '请选择产业链',
-  speakers: '每位嘉宾名字不超过 40 字，最多 20 位',
-  location: '请填写地点（120 字以内）',
   startAt: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写开始时间`,
   endAt: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写结束时间`,
   bookingDeadline: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写报名截止时间`,
-  capacity: '名额须为不少于 1 的整数',
 }
 
 function toIso(text: string): string {
@@ -109,7 +106,7 @@ export function validateSalonForm(
   for (const issue of result.error.issues) {
     const field = issue.path[0] as SalonFormField | undefined
     if (!field || errors[field]) continue
-    errors[field] = issue.code === 'custom' ? issue.message : FIELD_MESSAGES[field]
+    errors[field] = (issue.code === 'custom' ? undefined : FORM_MESSAGES[field]) ?? issue.message
   }
   return { errors }
 }

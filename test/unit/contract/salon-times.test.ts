@@ -59,4 +59,36 @@ describe('the salon form and the backend say the same thing', () => {
       { path: 'bookingDeadline', message: form.errors?.bookingDeadline },
     ])
   })
+
+  it('for a short title, no place and no seats (the schema’s own words)', async () => {
+    const { as } = setup()
+    const body = {
+      title: '沙',
+      summary: '聊聊专精特新申报',
+      description: '',
+      speakers: ['王老师'],
+      location: '  ',
+      capacity: 0,
+      ...TIMES,
+    }
+    const res = await as('usr-admin-01').post('/salons', body)
+    expect(res.status).toBe(400)
+    const form = validateSalonForm({
+      ...body,
+      speakers: '王老师',
+      capacity: '0',
+      startAt: '2030-05-10 14:00',
+      endAt: '2030-05-10 16:30',
+      bookingDeadline: '2030-05-09 18:00',
+    })
+    const byPath = Object.fromEntries(
+      (res.body.error.details as { path: string; message: string }[]).map((d) => [d.path, d.message]),
+    )
+    expect(byPath).toEqual({
+      title: '请填写标题（2–60 字）',
+      location: '请填写地点（120 字以内）',
+      capacity: '名额须为不少于 1 的整数',
+    })
+    expect(form.errors).toEqual(byPath)
+  })
 })

@@ -48,16 +48,26 @@ export const SalonQuerySchema = PageQuerySchema.extend({
   status: SalonStatusSchema.optional().meta({ description: '仅管理员有效' }),
 })
 
+// The messages the backend's 400 details and the salon form both show, so they are written here once.
+const TITLE = '请填写标题（2–60 字）'
+const SUMMARY = '请填写一句话简介（120 字以内）'
+const DESCRIPTION = '介绍不能超过 5000 字'
+const SPEAKERS = '每位嘉宾名字不超过 40 字，最多 20 位'
+const LOCATION = '请填写地点（120 字以内）'
+const CAPACITY = '名额须为不少于 1 的整数'
+
 const salonFields = {
-  title: z.string().trim().min(2).max(60),
-  summary: z.string().trim().min(1).max(120),
-  description: z.string().trim().max(5000),
+  title: z.string({ error: TITLE }).trim().min(2, TITLE).max(60, TITLE),
+  summary: z.string({ error: SUMMARY }).trim().min(1, SUMMARY).max(120, SUMMARY),
+  description: z.string({ error: DESCRIPTION }).trim().max(5000, DESCRIPTION),
   industryChain: IndustryChainSchema.optional(),
-  speakers: z.array(z.string().trim().min(1).max(40)).max(20),
-  location: z.string().trim().min(1).max(120),
+  speakers: z
+    .array(z.string({ error: SPEAKERS }).trim().min(1, SPEAKERS).max(40, SPEAKERS), { error: SPEAKERS })
+    .max(20, SPEAKERS),
+  location: z.string({ error: LOCATION }).trim().min(1, LOCATION).max(120, LOCATION),
   startAt: DateTimeSchema,
   endAt: DateTimeSchema,
-  capacity: z.number().int().min(1).max(10000),
+  capacity: z.number({ error: CAPACITY }).int(CAPACITY).min(1, CAPACITY).max(10000, '名额不能超过 10000'),
   bookingDeadline: DateTimeSchema,
 }
 
