@@ -1,5 +1,7 @@
 // Owners are most users, so their pages (and the tab bar) live in the main package; specialists and
 // admins load their own subpackages only when they log in.
+// Taro reads this file statically at build time, so the page list is written here as literals; the
+// rest of src/ names pages through src/navigation/pages.ts, and a unit test holds the two lists equal.
 export default defineAppConfig({
   pages: [
     'pages/home/index',
