@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 
 import type { Booking } from '@/api/contract/schemas/salon'
 import { loginDemo } from '@/api/endpoints/auth'
@@ -82,11 +82,21 @@ describe('12 owners booking a 5-seat salon at once', () => {
       useSessionStore.getState().signIn(session)
       renderWithSwr(<SalonDetailScreen id={salon.id} />)
       const mine = results[index]!
-      expect(await screen.findByText(bookingLabel(mine))).toBeInTheDocument()
-      expect(screen.getByText(mine.status === 'confirmed' ? '取消报名' : '取消候补')).toBeInTheDocument()
-      if (mine.status === 'confirmed')
-        expect(screen.getByText(`签到码 ${mine.checkInCode}`)).toBeInTheDocument()
+      // Wait on the text (cheap), then read the screen by role once it is there.
+      await screen.findByText(bookingLabel(mine))
+      const panel = screen.getByRole('region', { name: '我的报名' })
+      expect(within(panel).getByText(bookingLabel(mine))).toBeInTheDocument()
+      expect(
+        screen.getByRole('button', { name: mine.status === 'confirmed' ? '取消报名' : '取消候补' }),
+      ).toBeInTheDocument()
+      if (mine.status === 'confirmed') {
+        expect(within(panel).getByRole('img', { name: '签到二维码' })).toBeInTheDocument()
+        expect(within(panel).getByText(`签到码 ${mine.checkInCode}`)).toBeInTheDocument()
+      } else {
+        expect(within(panel).queryByRole('img', { name: '签到二维码' })).not.toBeInTheDocument()
+      }
       cleanup()
     }
-  })
+    // Twelve logins, twelve bookings and twelve screens: seconds on a busy 2-core machine.
+  }, 30_000)
 })
