@@ -1,6 +1,4 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { memo } from 'react'
 
 import { useChatStore } from '@/stores/chat-store'
 
@@ -10,23 +8,20 @@ import type { ChatItem } from './use-chat-room'
 
 import './message-bubble.scss'
 
-interface MessageBubbleProps {
+export interface MessageBubbleProps {
   item: ChatItem
   mine: boolean
   read: boolean
-  /** Every image of the window, for swiping in the full-screen preview. */
-  imageUrls: string[]
+  /** Opens the full-screen preview at this image (the list knows the others to swipe to). */
+  onPreview: (src: string) => void
 }
 
-function ImageContent({ item, imageUrls }: Pick<MessageBubbleProps, 'item' | 'imageUrls'>) {
+function ImageContent({ item, onPreview }: Pick<MessageBubbleProps, 'item' | 'onPreview'>) {
   const progress = useChatStore((state) => state.uploadProgress[item.clientMsgId])
   const src = item.body ? fileUrl(item.body) : (item.localPath ?? '')
   const uploading = item.status === 'sending' && !item.body
   return (
-    <View
-      className="message-bubble__image-box"
-      onClick={() => void Taro.previewImage({ current: src, urls: imageUrls.length ? imageUrls : [src] })}
-    >
+    <View className="message-bubble__image-box" onClick={() => onPreview(src)}>
       <Image className="message-bubble__image" src={src} mode="aspectFill" />
       {uploading ? <Text className="message-bubble__progress">{progress ?? 0}%</Text> : null}
     </View>
@@ -48,13 +43,11 @@ function StatusLine({ item, read }: { item: ChatItem; read: boolean }) {
   return read ? <Text className="message-bubble__status">已读</Text> : null
 }
 
-/** One message: its content by type, and for our own the sending / failed / 已读 line. */
-export const MessageBubble = memo(function MessageBubble({
-  item,
-  mine,
-  read,
-  imageUrls,
-}: MessageBubbleProps) {
+/**
+ * One message: its content by type, and for our own the sending / failed / 已读 line. Rendered by
+ * the list's memoized MessageRow, which decides when it needs to render again.
+ */
+export function MessageBubble({ item, mine, read, onPreview }: MessageBubbleProps) {
   if (item.type === 'system') {
     return (
       <View className="message-bubble message-bubble--system">
@@ -64,7 +57,7 @@ export const MessageBubble = memo(function MessageBubble({
   }
   return (
     <View className={`message-bubble ${mine ? 'message-bubble--mine' : ''}`} data-seq={item.seq}>
-      {item.type === 'image' ? <ImageContent item={item} imageUrls={imageUrls} /> : null}
+      {item.type === 'image' ? <ImageContent item={item} onPreview={onPreview} /> : null}
       {item.type === 'request_card' ? <RequestCardMessage requestId={item.body} /> : null}
       {item.type === 'text' ? (
         <Text className="message-bubble__text" userSelect>
@@ -74,4 +67,4 @@ export const MessageBubble = memo(function MessageBubble({
       {mine ? <StatusLine item={item} read={read} /> : null}
     </View>
   )
-})
+}

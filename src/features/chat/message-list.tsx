@@ -1,11 +1,11 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useMemo } from 'react'
+import { useCallback, useRef } from 'react'
 
-import { fileUrl, formatChatTime, needsSeparator } from './chat-format'
-import { MessageBubble } from './message-bubble'
+import { fileUrl, needsSeparator } from './chat-format'
+import { MessageRow } from './message-row'
 import type { ChatItem } from './use-chat-room'
-import { domIdOf, useRenderWindow } from './use-render-window'
+import { useRenderWindow } from './use-render-window'
 
 import './message-list.scss'
 
@@ -28,10 +28,15 @@ const viewHeight = () => {
 export function MessageList({ items, userId, peerReadSeq, hasOlder, loadOlder }: MessageListProps) {
   const view = useRenderWindow(items, userId, hasOlder, loadOlder)
   const shown = items.slice(view.start, view.end)
-  const imageUrls = useMemo(
-    () => shown.filter((item) => item.type === 'image' && item.body).map((item) => fileUrl(item.body)),
-    [shown],
-  )
+  // Read at tap time, so the callback never changes and no row renders again because of it.
+  const shownRef = useRef(shown)
+  shownRef.current = shown
+  const preview = useCallback((current: string) => {
+    const urls = shownRef.current
+      .filter((item) => item.type === 'image' && item.body)
+      .map((item) => fileUrl(item.body))
+    void Taro.previewImage({ current, urls: urls.length ? urls : [current] })
+  }, [])
   return (
     <View className="message-list">
       <ScrollView
@@ -49,17 +54,15 @@ export function MessageList({ items, userId, peerReadSeq, hasOlder, loadOlder }:
           <Text className="message-list__edge">{hasOlder ? '上滑加载更早的消息' : '没有更早的消息了'}</Text>
         ) : null}
         {shown.map((item, index) => (
-          <View key={item.key} id={domIdOf(item.key)} className="message-list__item">
-            {needsSeparator(shown[index - 1], item) ? (
-              <Text className="chat-time">{formatChatTime(item.createdAt)}</Text>
-            ) : null}
-            <MessageBubble
-              item={item}
-              mine={item.senderId === userId}
-              read={item.seq !== undefined && item.seq <= peerReadSeq}
-              imageUrls={imageUrls}
-            />
-          </View>
+          <MessageRow
+            key={item.key}
+            item={item}
+            mine={item.senderId === userId}
+            read={item.seq !== undefined && item.seq <= peerReadSeq}
+            // From the whole list, not the window: sliding the window must not change a row.
+            separator={needsSeparator(items[view.start + index - 1], item)}
+            onPreview={preview}
+          />
         ))}
       </ScrollView>
       {view.unseen > 0 ? (

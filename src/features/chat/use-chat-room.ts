@@ -44,6 +44,25 @@ const fromOutbox = (item: OutboxItem): ChatItem => ({
   status: item.status,
 })
 
+/**
+ * One ChatItem per store object, for as long as the store keeps it: an unchanged message keeps the
+ * very same item from render to render, so its row's props compare equal and its bubble is skipped.
+ * (The store replaces an object only when it changes: mergeBySeq keeps the others, patches copy one.)
+ */
+function cached<T extends object>(build: (source: T) => ChatItem): (source: T) => ChatItem {
+  const items = new WeakMap<T, ChatItem>()
+  return (source) => {
+    let item = items.get(source)
+    if (!item) {
+      item = build(source)
+      items.set(source, item)
+    }
+    return item
+  }
+}
+const itemOfMessage = cached(fromMessage)
+const itemOfOutbox = cached(fromOutbox)
+
 const EMPTY: Message[] = []
 
 /**
@@ -88,7 +107,7 @@ export function useChatRoom(conversationId: string) {
       (item) =>
         item.conversationId === conversationId && item.senderId === userId && !sent.has(item.clientMsgId),
     )
-    return [...messages.map(fromMessage), ...pending.map(fromOutbox)]
+    return [...messages.map(itemOfMessage), ...pending.map(itemOfOutbox)]
   }, [messages, outbox, conversationId, userId])
 
   const loadOlder = useCallback(() => useChatStore.getState().loadOlder(conversationId), [conversationId])
