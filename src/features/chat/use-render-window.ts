@@ -113,6 +113,5 @@ export function useRenderWindow(
     onLower,
     onScroll,
     toBottom,
-    loadingOlder: loadingOlder.current,
   }
 }

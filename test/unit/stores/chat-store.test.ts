@@ -212,6 +212,53 @@ describe('chat store', () => {
     expect(store.getState().conversations[CNV]!.unreadCount).toBe(0)
   })
 
+  it('receive leaves the outbox as it is unless the message confirms one of ours', async () => {
+    const owner = await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    const store = newStore()
+    store.getState().setUser(owner.id)
+    await store.getState().loadConversations()
+    const base = store.getState().conversations[CNV]!
+    const pending = {
+      clientMsgId: 'c-mine',
+      conversationId: CNV,
+      senderId: owner.id,
+      type: 'text' as const,
+      body: '还没确认',
+      createdAt: '2025-03-05T10:00:00+08:00',
+      status: 'failed' as const,
+    }
+    store.setState({ outbox: [pending] })
+    const outbox = store.getState().outbox
+
+    store.getState().receive(message(base.lastSeq + 1)) // from the other side
+    expect(store.getState().outbox).toBe(outbox) // the same array: nothing watching it renders
+
+    store.getState().receive(message(base.lastSeq + 2, { senderId: owner.id, clientMsgId: 'c-mine' }))
+    expect(store.getState().outbox).toEqual([])
+  })
+
+  it('a change of user clears what was theirs on screen but keeps what they have not sent', () => {
+    const store = newStore()
+    store.getState().setUser('usr-owner-01')
+    const unsent = {
+      clientMsgId: 'c-1',
+      conversationId: CNV,
+      senderId: 'usr-owner-01',
+      type: 'text' as const,
+      body: '下次登录再发',
+      createdAt: '2025-03-05T10:00:00+08:00',
+      status: 'failed' as const,
+    }
+    store.setState({ messages: { [CNV]: [message(1)] }, peerReadSeq: { [CNV]: 1 }, outbox: [unsent] })
+    store.getState().setUser('usr-owner-02')
+    expect(store.getState()).toMatchObject({
+      messages: {},
+      peerReadSeq: {},
+      conversations: {},
+      outbox: [unsent],
+    })
+  })
+
   it('the app store starts empty', () => {
     expect(useChatStore.getState().outbox).toEqual([])
   })
