@@ -21,7 +21,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // TARO_OUTPUT_DIR lets parallel builds (e.g. two developers' browser tests) keep apart.
     outputRoot: process.env.TARO_OUTPUT_DIR ?? `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // WeChat reads role and aria-* only once its template carries them (see the plugin).
+    plugins: [path.resolve(__dirname, 'a11y/plugin.ts')],
     env: appEnv(),
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     defineConstants: {},
