@@ -19,7 +19,7 @@ test('an API the harness does not implement is recorded and fails with an errMsg
   const answer = await new Promise<{ errMsg: string }>((resolve) =>
     wx.getLocation?.({ type: 'gcj02', success: resolve, fail: resolve }),
   )
-  expect(answer.errMsg).toBe('getLocation:fail not implemented in the weapp test harness')
+  expect(answer.errMsg).toBe('getLocation:fail not implemented in the test harness')
   expect(app.problems('unimplemented-api')).toEqual([
     'wx.getLocation called; the harness does not implement it',
   ])

@@ -8,9 +8,9 @@ import { answer, failure, type Scheduler } from './callbacks'
 import { getApi, loadCatalog } from './catalog'
 import type { WxNetwork } from './network'
 import { createStorage, type WxStorage } from './storage'
+import { fillUnimplemented, wrapWithValidation } from './stubs'
 import { appBaseInfo, deviceInfo, menuButtonRect, nodeRect, systemInfo, windowInfo } from './system'
 import { NativeUi } from './ui'
-import { checkCall } from './validate'
 
 type Fn = (...args: unknown[]) => unknown
 // Each implementation declares its own option type; the wrapper hands them the app's arguments as is.
@@ -231,21 +231,28 @@ export function assembleWx(
     return () => undefined
   }
 
+  // Implemented APIs are counted and checked against their documented arguments (misuse recorded,
+  // the call still goes ahead, as on a phone); every other documented name comes from stubs.ts.
   const wx: Record<string, unknown> = {}
-  for (const name of catalog.names) {
-    const spec = getApi(catalog, name)
-    if (spec?.kind === 'property') continue
-    const impl = implemented[name]
+  for (const [name, impl] of Object.entries(implemented)) {
     wx[name] = (...args: unknown[]) => {
       calls.set(name, (calls.get(name) ?? 0) + 1)
-      for (const problem of checkCall(name, args, catalog)) recorder.add('wx-misuse', problem)
-      if (impl) return impl(...args)
-      unimplemented.add(name)
-      recorder.add('unimplemented-api', `wx.${name} called; the harness does not implement it`)
-      if (spec?.callbacks) return fail(name, args[0], 'not implemented in the weapp test harness')
-      return undefined
+      return impl(...args)
     }
   }
+  wrapWithValidation(wx, catalog, ({ problems }) => {
+    for (const problem of problems) recorder.add('wx-misuse', problem)
+  })
+  fillUnimplemented(
+    wx,
+    catalog,
+    ({ api }) => {
+      calls.set(api, (calls.get(api) ?? 0) + 1)
+      unimplemented.add(api)
+      recorder.add('unimplemented-api', `wx.${api} called; the harness does not implement it`)
+    },
+    { scheduler, makeError: (errMsg) => Object.assign(new realmError(errMsg), { errMsg }) },
+  )
   for (const name of Object.keys(implemented))
     if (!getApi(catalog, name))
       throw new Error(`harness implements wx.${name}, which WeChat does not document`)
