@@ -72,4 +72,7 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f4f6fa',
   },
+  // WeChat injects a page's components only when the page first renders them, not all at launch;
+  // its code-quality scan requires it.
+  lazyCodeLoading: 'requiredComponents',
 })
