@@ -2,6 +2,8 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
+import { FILE_TOO_LARGE_MESSAGE } from '@/api/contract/rules/uploads'
+import { MAX_FILE_BYTES } from '@/api/contract/schemas/file'
 import { useChatStore } from '@/stores/chat-store'
 
 import { QuickReplies } from './quick-replies'
@@ -55,8 +57,9 @@ export function ChatInputBar({ conversationId, enterpriseId, quickReplies }: Cha
     setPanel(null)
     const file = await pickImage()
     if (!file) return
-    if (file.size > 10 * 1024 * 1024) {
-      void Taro.showToast({ title: '图片不能超过 10 MB', icon: 'none' })
+    // The contract's own limit and words, so chat and the request form refuse a file alike.
+    if (file.size > MAX_FILE_BYTES) {
+      void Taro.showToast({ title: FILE_TOO_LARGE_MESSAGE, icon: 'none' })
       return
     }
     sendImage(conversationId, file)
