@@ -1,4 +1,5 @@
 import type { Enterprise, User } from '../src/api/contract/schemas/enterprise'
+import type { ServiceRequest } from '../src/api/contract/schemas/service-request'
 
 import type { Db } from './db'
 
@@ -26,9 +27,16 @@ export function userIdsWithRole(db: Db, ...roles: User['role'][]): string[] {
   return [...db.users.values()].filter((u) => roles.includes(u.role)).map((u) => u.id)
 }
 
-/** Who hears about a request: the enterprise's owners and both of its specialists. */
-export function requestAudience(db: Db, enterpriseId: string): string[] {
-  const enterprise = db.enterprises.get(enterpriseId)
-  const specialists = enterprise ? [enterprise.specialistIds.service, enterprise.specialistIds.liaison] : []
-  return [...ownerIdsOf(db, enterpriseId), ...specialists]
+/**
+ * Who may read a request, the one rule behind the list, the detail and request.updated: the tenancy of
+ * its enterprise. Both specialists of an enterprise read its requests (the liaison sees the service
+ * specialist's work in the 工作台 and in chat cards); only the assignee acts on them.
+ */
+export function canReadRequest(db: Db, user: User, request: Pick<ServiceRequest, 'enterpriseId'>): boolean {
+  return canSeeEnterprise(db, user, request.enterpriseId)
+}
+
+/** Who hears about a request: everyone who may read it. */
+export function requestAudience(db: Db, request: Pick<ServiceRequest, 'enterpriseId'>): string[] {
+  return [...db.users.values()].filter((u) => canReadRequest(db, u, request)).map((u) => u.id)
 }

@@ -6,8 +6,9 @@ import {
   canTransition,
   isActorFor,
 } from '../../src/api/contract/rules/request-machine'
+import type { User } from '../../src/api/contract/schemas/enterprise'
 import type { ServiceRequest } from '../../src/api/contract/schemas/service-request'
-import { canSeeEnterprise, requestAudience } from '../access'
+import { canReadRequest, requestAudience } from '../access'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'
 import { applyAction } from '../domain/apply-action'
@@ -16,10 +17,10 @@ import { validationFailed, forbidden, invalidTransition, notFound } from '../err
 
 import { resolveAttachments } from './files-lookup'
 
-function visibleRequest(db: Db, user: Parameters<typeof canSeeEnterprise>[1], id: string): ServiceRequest {
+function visibleRequest(db: Db, user: User, id: string): ServiceRequest {
   const request = db.requests.get(id)
   // Someone else's request is "not found", never "forbidden": its existence must not leak.
-  if (!request || !canSeeEnterprise(db, user, request.enterpriseId)) throw notFound('服务申请不存在')
+  if (!request || !canReadRequest(db, user, request)) throw notFound('服务申请不存在')
   return request
 }
 
@@ -32,11 +33,7 @@ export const serviceRequestHandlers = {
   getServiceRequests: ({ db, user, query }) => {
     const statuses = query.status ? new Set(query.status.split(',')) : undefined
     const items = [...db.requests.values()]
-      .filter((r) => {
-        if (user.role === 'owner') return r.enterpriseId === user.enterpriseId
-        if (user.role === 'specialist') return r.assigneeId === user.id
-        return true
-      })
+      .filter((r) => canReadRequest(db, user, r))
       .filter((r) => !statuses || statuses.has(r.status))
       .filter((r) => !query.enterpriseId || r.enterpriseId === query.enterpriseId)
       .sort(newestFirst)
@@ -59,7 +56,7 @@ export const serviceRequestHandlers = {
       owner: user,
       at: now,
     })
-    emit(requestAudience(db, enterprise.id), 'request.updated', request)
+    emit(requestAudience(db, request), 'request.updated', request)
     return request
   },
 
@@ -87,7 +84,7 @@ export const serviceRequestHandlers = {
     const attachments = resolveAttachments(db, user, body.attachments)
     const input = { note, attachments, score: body.score, comment: body.comment?.trim() || undefined }
     applyAction(request, action, user, input, now, nextId(db, 'evt'))
-    emit(requestAudience(db, request.enterpriseId), 'request.updated', request)
+    emit(requestAudience(db, request), 'request.updated', request)
     return request
   },
 } satisfies Pick<

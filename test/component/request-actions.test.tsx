@@ -126,7 +126,7 @@ describe('RequestTimeline', () => {
 describe('RequestDetailView for the specialist (办理)', () => {
   it('accepts, starts and completes with a note; the timeline shows each at once', async () => {
     const specialist = await signInAs('specialist', (account) => account.userId === SPECIALIST)
-    const request = await mine('submitted')
+    const request = await mine('submitted', (r) => r.assigneeId === SPECIALIST)
     renderWithSwr(<RequestDetailView id={request.id} user={specialist} />)
     fireEvent.click(await screen.findByText('受理'))
     await waitFor(() => expect(buttons()).toEqual(['开始办理']))

@@ -83,7 +83,7 @@ export const routes = [
   { id: 'getMe', method: 'GET', path: '/me', roles: ALL, response: MeSchema, summary: '当前用户；企业主附带企业与双专员' },
   // Service requests
   { id: 'getServiceTypes', method: 'GET', path: '/service-types', roles: ALL, response: ServiceTypeListSchema, summary: '服务事项目录' },
-  { id: 'getServiceRequests', method: 'GET', path: '/service-requests', roles: ALL, query: ServiceRequestQuerySchema, response: ServiceRequestListSchema, summary: '服务申请列表：企业主看本企业，专员看指派给自己的，管理员看全部' },
+  { id: 'getServiceRequests', method: 'GET', path: '/service-requests', roles: ALL, query: ServiceRequestQuerySchema, response: ServiceRequestListSchema, summary: '服务申请列表：企业主看本企业，专员看所服务企业的（详情与推送同一规则），管理员看全部' },
   { id: 'createServiceRequest', method: 'POST', path: '/service-requests', roles: ['owner'], body: CreateServiceRequestBodySchema, response: ServiceRequestSchema, successStatus: 201, idempotent: true, summary: '提交服务申请' },
   { id: 'getServiceRequest', method: 'GET', path: '/service-requests/:id', roles: ALL, response: ServiceRequestSchema, summary: '服务申请详情与办理进度' },
   { id: 'actOnServiceRequest', method: 'POST', path: '/service-requests/:id/actions', roles: ALL, body: RequestActionBodySchema, response: ServiceRequestSchema, idempotent: true, summary: '办理动作：受理、开始、补充材料、办结、撤销、评价' },

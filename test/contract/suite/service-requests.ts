@@ -268,6 +268,22 @@ export function serviceRequestSuite(ctx: ContractContext): void {
       }
     })
 
+    test('one tenancy rule: a specialist opens by id exactly the requests its own list shows', async () => {
+      const owner = await ctx.world.owner()
+      const created = await createRequest(ctx, owner)
+      const stranger = await ctx.world.strangerSpecialistTo(owner)
+      // The request goes to one of the pair; the other serves the same enterprise, the stranger none.
+      for (const who of [
+        await ctx.world.serviceSpecialistOf(owner),
+        await ctx.world.liaisonOf(owner),
+        stranger,
+      ]) {
+        const listed = (await listAll(ctx, who, '')).some((r) => r.id === created.id)
+        const opened = (await ctx.api.as(who).get(`/service-requests/${created.id}`)).status === 200
+        expect({ who: who.user.name, listed }).toEqual({ who: who.user.name, listed: opened })
+      }
+    })
+
     test("another enterprise's owner or an unrelated specialist → 404, as for an unknown id", async () => {
       const owner = await ctx.world.owner()
       const created = await createRequest(ctx, owner)
