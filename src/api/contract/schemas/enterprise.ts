@@ -11,6 +11,10 @@ export const UserSchema = z
     enterpriseId: IdSchema.optional().meta({ description: '仅企业主' }),
     title: z.string().optional(),
     avatarUrl: z.string().optional(),
+    phone: z
+      .string()
+      .optional()
+      .meta({ description: '仅企业主：账号绑定的手机号，申请表的联系电话默认填它' }),
   })
   .meta({ id: 'User' })
 
