@@ -17,8 +17,11 @@ export interface ConversationRow {
   updatedAt: string
 }
 
-/** Stored without the derived counts and the per-caller myBooking. */
-export type SalonRow = Omit<Salon, 'bookedCount' | 'waitlistCount' | 'myBooking'>
+/**
+ * Stored without the derived counts and the per-caller myBooking. `withdrawnDraft` marks a salon
+ * cancelled while still a draft: cancelled, yet never public (never sent out, see isPublicSalon).
+ */
+export type SalonRow = Omit<Salon, 'bookedCount' | 'waitlistCount' | 'myBooking'> & { withdrawnDraft?: true }
 
 /** `order` keeps the waitlist FIFO even when two bookings share a createdAt. */
 export type BookingRow = Omit<Booking, 'waitlistPosition'> & { order: number }

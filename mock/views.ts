@@ -37,11 +37,16 @@ export function attendeeView(db: Db, row: BookingRow): AttendeeBooking {
   }
 }
 
+/** Owners and specialists see a salon once it was published: published, or cancelled after that. */
+export const isPublicSalon = (row: SalonRow) => row.status !== 'draft' && !row.withdrawnDraft
+
 export function salonView(db: Db, row: SalonRow, userId: string | undefined): Salon {
   const all = salonBookings(db, row.id)
   const mine = all.find((b) => b.userId === userId && isActiveBooking(b))
+  const { withdrawnDraft: _withdrawn, ...fields } = row
+  void _withdrawn
   const salon: Salon = {
-    ...row,
+    ...fields,
     bookedCount: all.filter((b) => b.status === 'confirmed' || b.status === 'checked_in').length,
     waitlistCount: all.filter((b) => b.status === 'waitlisted').length,
   }

@@ -1,11 +1,11 @@
 import { userIdsWithRole } from '../access'
 import type { Emit } from '../context'
 import type { Db, SalonRow } from '../db'
-import { bookingView, salonBookings, salonView, waitlist } from '../views'
+import { bookingView, isPublicSalon, salonBookings, salonView, waitlist } from '../views'
 
-/** A draft concerns only admins; anything published or cancelled concerns everyone who can list it. */
+/** Only those who may read it hear of it: a salon never public concerns admins alone (isPublicSalon). */
 export function emitSalonUpdated(db: Db, salon: SalonRow, emit: Emit): void {
-  const audience = salon.status === 'draft' ? userIdsWithRole(db, 'admin') : [...db.users.keys()]
+  const audience = isPublicSalon(salon) ? [...db.users.keys()] : userIdsWithRole(db, 'admin')
   emit(audience, 'salon.updated', (userId: string) => salonView(db, salon, userId))
 }
 

@@ -4,12 +4,15 @@ import { paginate, type Handlers } from '../context'
 import { nextId, type Db, type SalonRow } from '../db'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
 import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
-import { bookedCount, bookingView, isActiveBooking, salonBookings, salonView } from '../views'
+import { bookedCount, bookingView, isActiveBooking, isPublicSalon, salonBookings, salonView } from '../views'
 
-/** Owners and specialists never see drafts; they do see a cancelled salon they may have booked. */
+/**
+ * Owners and specialists never see drafts, nor a draft cancelled before publishing; they do see a
+ * cancelled salon that was public (they may have booked it).
+ */
 export function visibleSalon(db: Db, user: User, id: string): SalonRow {
   const salon = db.salons.get(id)
-  if (!salon || (user.role !== 'admin' && salon.status === 'draft')) throw notFound('活动不存在')
+  if (!salon || (user.role !== 'admin' && !isPublicSalon(salon))) throw notFound('活动不存在')
   return salon
 }
 
@@ -79,6 +82,7 @@ export const salonHandlers = {
   cancelSalon: ({ db, user, id, body, emit }) => {
     const salon = adminSalon(db, id)
     if (salon.status === 'cancelled') throw invalidTransition('活动已取消')
+    if (salon.status === 'draft') salon.withdrawnDraft = true
     salon.status = 'cancelled'
     salon.cancelReason = body.reason
     for (const booking of salonBookings(db, id).filter(isActiveBooking)) {

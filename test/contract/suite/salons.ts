@@ -258,6 +258,32 @@ export function salonSuite(ctx: ContractContext): void {
       }
     })
 
+    test('a draft cancelled before publishing stays hidden: owners get 404, and only admins hear of it', async () => {
+      const draft = await createSalon(ctx, { title: '未发布即取消的沙龙' }, false)
+      const owner = await ctx.world.owner()
+      const admin = await ctx.world.admin()
+      const ownerTap = await ctx.transport.listen(owner.token)
+      const adminTap = await ctx.transport.listen(admin.token)
+      try {
+        expectStatus(await ctx.api.as(admin).post(`/salons/${draft.id}/cancel`, { reason: '计划调整' }), 200)
+        await adminTap.waitFor((e) => e.type === 'salon.updated' && e.data.id === draft.id)
+        // Events reach a socket in order: once the owner hears of a later published salon, anything
+        // about the draft would have come before it.
+        const later = await createSalon(ctx, { title: '随后发布的沙龙' })
+        await ownerTap.waitFor((e) => e.type === 'salon.updated' && e.data.id === later.id)
+        expect(ownerTap.events.filter((e) => JSON.stringify(e.data ?? null).includes(draft.id))).toEqual([])
+      } finally {
+        await ownerTap.close()
+        await adminTap.close()
+      }
+      expectNotFound(await ctx.api.as(owner).get(`/salons/${draft.id}`))
+      expectNotFound(await ctx.api.as(await ctx.world.serviceSpecialistOf(owner)).get(`/salons/${draft.id}`))
+      for (const query of ['', 'status=cancelled', 'when=upcoming']) {
+        expect((await listSalons(owner, query)).some((s) => s.id === draft.id)).toBe(false)
+      }
+      expect((await ctx.api.as(admin).get(`/salons/${draft.id}`)).body.status).toBe('cancelled')
+    })
+
     test('no reason → 400 naming it; an owner → 403; an unknown id → 404; without a token → 401', async () => {
       const salon = await createSalon(ctx)
       const admin = await ctx.world.admin()
