@@ -3,11 +3,20 @@ import { z } from 'zod'
 import { zhCN } from 'zod/locales'
 
 import { API_PREFIX } from '../src/api/contract/routes'
+import {
+  BODY_NOT_OBJECT_MESSAGE,
+  BODY_TOO_DEEP_MESSAGE,
+  BODY_TOO_LARGE_MESSAGE,
+  MAX_JSON_BODY_BYTES,
+  isJsonObjectOrAbsent,
+  jsonDepthExceeds,
+} from '../src/api/contract/rules/bodies'
 import type { User } from '../src/api/contract/schemas/enterprise'
 
 import { RawReply, type Emit, type Handlers } from './context'
+import { utf8 } from './crypto'
 import type { Db } from './db'
-import { errorBody, HttpError, issuesToDetails, unauthenticated, forbidden } from './errors'
+import { errorBody, HttpError, issuesToDetails, unauthenticated, forbidden, validationFailed } from './errors'
 import { authHandlers, userIdForToken } from './handlers/auth'
 import { bookingHandlers } from './handlers/bookings'
 import { chatHandlers } from './handlers/chat'
@@ -117,6 +126,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
       if (!(route.roles as readonly string[]).includes(user.role)) throw forbidden()
     }
 
+    checkBody(route, req.body)
+
     // Idempotency keys belong to a user: the same key from two users is two different keys.
     const key = 'idempotent' in route && route.idempotent && user ? req.headers['idempotency-key'] : undefined
     const slot = key ? `${user?.id}|${key}` : undefined
@@ -139,6 +150,23 @@ export function createBackend(options: BackendOptions = {}): Backend {
       })
     }
     return response
+  }
+
+  /**
+   * What any body must be before a schema or the idempotency fingerprint reads it: not nested past
+   * MAX_JSON_DEPTH (checked without recursion), a JSON body within MAX_JSON_BODY_BYTES (the server's
+   * parser enforces it on the wire; this holds it in-process too), and an object where the route takes one.
+   */
+  function checkBody(route: NonNullable<ReturnType<typeof matchRoute>>['route'], body: unknown) {
+    if (body === undefined) return
+    if (jsonDepthExceeds(body)) throw validationFailed([{ path: '', message: BODY_TOO_DEEP_MESSAGE }])
+    const multipart = 'bodyKind' in route && route.bodyKind === 'multipart'
+    if (!multipart && utf8(JSON.stringify(body) ?? '').byteLength > MAX_JSON_BODY_BYTES) {
+      throw new HttpError(413, 'BODY_TOO_LARGE', BODY_TOO_LARGE_MESSAGE)
+    }
+    if ('body' in route && !isJsonObjectOrAbsent(body)) {
+      throw validationFailed([{ path: '', message: BODY_NOT_OBJECT_MESSAGE }])
+    }
   }
 
   function dispatch(

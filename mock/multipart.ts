@@ -6,11 +6,16 @@ export interface Part {
   data: Buffer
 }
 
+/** A parsed multipart body: a class of its own, so no JSON value can pass for one. */
+export class Multipart {
+  constructor(readonly parts: Part[]) {}
+}
+
 /**
  * A small multipart/form-data reader for the mock server's one upload route (field `file`), so the
  * mock needs no extra dependency. Headers are read as UTF-8 because browsers send Chinese file names raw.
  */
-export function parseMultipart(body: Buffer, contentType: string | undefined): Part[] | undefined {
+export function parseMultipart(body: Buffer, contentType: string | undefined): Multipart | undefined {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '')
   const marker = boundary?.[1] ?? boundary?.[2]
   if (!marker) return undefined
@@ -38,5 +43,5 @@ export function parseMultipart(body: Buffer, contentType: string | undefined): P
       ...(type ? { contentType: type } : {}),
     })
   }
-  return parts
+  return new Multipart(parts)
 }

@@ -4,10 +4,11 @@ import sirv from 'sirv'
 import type { WebSocket } from 'ws'
 
 import { API_PREFIX } from '../src/api/contract/routes'
+import { BODY_TOO_LARGE_MESSAGE, MAX_JSON_BODY_BYTES } from '../src/api/contract/rules/bodies'
 import { FILE_TOO_LARGE_MESSAGE } from '../src/api/contract/rules/uploads'
 
 import { createBackend, type Backend, type MockResponse } from './backend'
-import { parseMultipart } from './multipart'
+import { Multipart, parseMultipart } from './multipart'
 
 export interface MockServerOptions {
   host?: string
@@ -46,10 +47,13 @@ function lowerCaseHeaders(request: FastifyRequest): Record<string, string | unde
   return out
 }
 
-/** multipart → the backend's upload shape: { file: { name, size, mime, data } }. */
+/**
+ * multipart → the backend's upload shape: { file: { name, size, mime, data } }. Only a parsed
+ * multipart body is one: a JSON array is a JSON array (the backend refuses it where an object belongs).
+ */
 function uploadBody(body: unknown): unknown {
-  if (!Array.isArray(body)) return body
-  const part = (body as ReturnType<typeof parseMultipart> & object).find((p) => p.name === 'file')
+  if (!(body instanceof Multipart)) return body
+  const part = body.parts.find((p) => p.name === 'file')
   if (!part) return { file: undefined }
   const data = new Uint8Array(part.data.buffer, part.data.byteOffset, part.data.byteLength)
   return {
@@ -79,20 +83,29 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   await app.register(websocket)
 
   app.removeAllContentTypeParsers()
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, text, done) => {
-    if (text === '') return done(null, undefined)
-    try {
-      done(null, JSON.parse(text as string))
-    } catch {
-      done(null, MALFORMED)
-    }
-  })
+  // JSON bodies have their own, smaller limit than uploads (413 BODY_TOO_LARGE before parsing).
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: MAX_JSON_BODY_BYTES },
+    (_req, text, done) => {
+      if (text === '') return done(null, undefined)
+      try {
+        done(null, JSON.parse(text as string))
+      } catch {
+        done(null, MALFORMED)
+      }
+    },
+  )
   app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer' }, (req, buffer, done) => {
     done(null, parseMultipart(buffer as Buffer, req.headers['content-type']) ?? MALFORMED)
   })
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, buffer, done) => {
-    done(null, (buffer as Buffer).length ? UNSUPPORTED : undefined)
-  })
+  app.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: MAX_JSON_BODY_BYTES },
+    (_req, buffer, done) => {
+      done(null, (buffer as Buffer).length ? UNSUPPORTED : undefined)
+    },
+  )
 
   if (!options.quiet) {
     app.addHook('onResponse', async (request, reply) => {
@@ -101,9 +114,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     })
   }
 
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500
-    if (status === 413) return errorReply(reply, 413, 'FILE_TOO_LARGE', FILE_TOO_LARGE_MESSAGE)
+    if (status === 413 && /^multipart\//i.test(request.headers['content-type'] ?? ''))
+      return errorReply(reply, 413, 'FILE_TOO_LARGE', FILE_TOO_LARGE_MESSAGE)
+    if (status === 413) return errorReply(reply, 413, 'BODY_TOO_LARGE', BODY_TOO_LARGE_MESSAGE)
     if (status >= 400 && status < 500) return errorReply(reply, 400, 'VALIDATION_FAILED', '请求格式有误')
     console.error('[mock] server error', error)
     return errorReply(reply, 500, 'INTERNAL', '服务器开小差了，请稍后重试')

@@ -5,6 +5,7 @@ import { bookingSuite } from './bookings'
 import { chatSuite } from './chat'
 import { contractContext } from './context'
 import { fileSuite } from './files'
+import { hardeningBodiesSuite } from './hardening-bodies'
 import { requestMachineSuite } from './request-machine'
 import { robustnessSuite } from './robustness'
 import { salonSuite } from './salons'
@@ -21,4 +22,5 @@ export function describeContract(kind: TransportKind): void {
   salonSuite(ctx)
   bookingSuite(ctx)
   robustnessSuite(ctx)
+  hardeningBodiesSuite(ctx)
 }
