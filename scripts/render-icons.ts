@@ -21,6 +21,13 @@ const TAB_ICONS: Record<string, (color: string) => string> = {
     `<circle cx="8" cy="8" r="3" fill="none" stroke="${c}" stroke-width="1.8"/><circle cx="16.5" cy="9" r="2.5" fill="none" stroke="${c}" stroke-width="1.8"/><path d="M2.5 19c.6-3.4 2.8-5.2 5.5-5.2s4.9 1.8 5.5 5.2M13.5 14.3c.9-.7 1.9-1 3-1 2.3 0 4 1.5 4.6 4.7" fill="none" stroke="${c}" stroke-width="1.8" stroke-linecap="round"/>`,
   me: (c) =>
     `<circle cx="12" cy="8" r="4" fill="none" stroke="${c}" stroke-width="1.8"/><path d="M4 20.5c.9-4 4-6.3 8-6.3s7.1 2.3 8 6.3" fill="none" stroke="${c}" stroke-width="1.8" stroke-linecap="round"/>`,
+  // The specialist's and the admin's own tab bars (features/session/role-tab-bar.tsx).
+  workbench: (c) =>
+    `<rect x="4.5" y="4.5" width="15" height="16.5" rx="2" fill="none" stroke="${c}" stroke-width="1.8"/><path d="M9 3h6v3H9z" fill="none" stroke="${c}" stroke-width="1.8" stroke-linejoin="round"/><path d="M8.5 11h7M8.5 14.5h7M8.5 18h4" fill="none" stroke="${c}" stroke-width="1.8" stroke-linecap="round"/>`,
+  enterprises: (c) =>
+    `<path d="M4.5 21V5A1.5 1.5 0 0 1 6 3.5h7.5A1.5 1.5 0 0 1 15 5v16M15 9.5h3A1.5 1.5 0 0 1 19.5 11v10M2.5 21h19" fill="none" stroke="${c}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/><path d="M8 8h3.5M8 12h3.5M8 16h3.5" fill="none" stroke="${c}" stroke-width="1.8" stroke-linecap="round"/>`,
+  checkin: (c) =>
+    `<path d="M3.5 8V5.5a2 2 0 0 1 2-2H8M16 3.5h2.5a2 2 0 0 1 2 2V8M20.5 16v2.5a2 2 0 0 1-2 2H16M8 20.5H5.5a2 2 0 0 1-2-2V16" fill="none" stroke="${c}" stroke-width="1.8" stroke-linecap="round"/><path d="m8 12.2 2.8 2.8 5.2-5.6" fill="none" stroke="${c}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
 }
 
 const EMPTY_ILLUSTRATION = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 120" width="320" height="240">

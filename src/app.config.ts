@@ -20,11 +20,11 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'specialist',
-      pages: ['workbench/index', 'enterprises/index', 'request/index', 'messages/index'],
+      pages: ['workbench/index', 'enterprises/index', 'request/index', 'messages/index', 'me/index'],
     },
     {
       root: 'admin',
-      pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index'],
+      pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index', 'me/index'],
     },
   ],
   tabBar: {
@@ -70,6 +70,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#1f6feb',
     navigationBarTitleText: '企服管家',
     navigationBarTextStyle: 'white',
+    // WeChat's default; written out because Taro's H5 router draws its bar (title, 返回) only when asked.
+    navigationStyle: 'default',
     backgroundColor: '#f4f6fa',
   },
   // WeChat injects a page's components only when the page first renders them, not all at launch;

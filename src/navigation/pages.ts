@@ -51,13 +51,18 @@ export const PAGES = {
   enterprises: page('/specialist/enterprises/index'),
   specialistRequest: page<{ id: string }>('/specialist/request/index', 'id'),
   specialistMessages: page('/specialist/messages/index'),
+  /** The specialist's 我的: account, switch and log out (their pages have no owner tab bar). */
+  specialistMe: page('/specialist/me/index'),
   // Admins: their subpackage.
-  adminSalons: page('/admin/salons/index'),
+  /** `tab`: the list to open on (draft, published, past, cancelled); published without it. */
+  adminSalons: page<{ tab?: string }>('/admin/salons/index', 'tab'),
   /** Without `salonId` the admin picks the salon on the page. */
   checkIn: page<{ salonId?: string }>('/admin/check-in/index', 'salonId'),
   /** Without `id`, a new salon. */
   salonForm: page<{ id?: string }>('/admin/salon-form/index', 'id'),
   salonBookings: page<{ salonId: string }>('/admin/bookings/index', 'salonId'),
+  /** The admin's 我的: account, switch and log out. */
+  adminMe: page('/admin/me/index'),
 } as const
 
 export type PageName = keyof typeof PAGES

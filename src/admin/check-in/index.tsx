@@ -10,6 +10,7 @@ import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { CheckInLog } from '@/features/salons/check-in-log'
 import { useCheckIn } from '@/features/salons/use-check-in'
 import { useSalonList } from '@/features/salons/use-salons'
+import { RoleTabBar } from '@/features/session/role-tab-bar'
 
 import './index.scss'
 
@@ -77,6 +78,7 @@ export default function CheckInPage() {
           <EmptyState title="暂无签到" description="扫码或输入签到码完成签到" />
         )}
       </SectionCard>
+      <RoleTabBar role="admin" current="checkIn" />
     </View>
   )
 }

@@ -6,35 +6,40 @@ import type { Salon } from '@/api/contract/schemas/salon'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
-import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { AdminSalonActions } from '@/features/salons/admin-salon-actions'
 import { CancelSalonDialog } from '@/features/salons/cancel-salon-dialog'
+import { type SalonTab } from '@/features/salons/salon-format'
 import { SalonList } from '@/features/salons/salon-list'
 import { Segmented } from '@/features/salons/segmented'
 import { useSalonList, type SalonFilter } from '@/features/salons/use-salons'
+import { RoleTabBar } from '@/features/session/role-tab-bar'
 import { go } from '@/navigation/go'
 import { routes } from '@/navigation/routes'
+import { usePageParams } from '@/navigation/use-page-params'
 import { useShowAgain } from '@/utils/use-show-again'
 
 const ROLES = ['admin'] as const
-type Tab = 'draft' | 'published' | 'past' | 'cancelled'
 const TABS = [
   { value: 'draft', label: '草稿' },
   { value: 'published', label: '已发布' },
   { value: 'past', label: '往期' },
   { value: 'cancelled', label: '已取消' },
 ] as const
-const FILTERS: Record<Tab, SalonFilter> = {
+const FILTERS: Record<SalonTab, SalonFilter> = {
   draft: { status: 'draft' },
   published: { status: 'published', when: 'upcoming' },
   past: { status: 'published', when: 'past' },
   cancelled: { status: 'cancelled' },
 }
 
+const isTab = (value: string | undefined): value is SalonTab => TABS.some((t) => t.value === value)
+
 export default function AdminSalonsPage() {
   const user = useRoleGuard(ROLES)
-  const [tab, setTab] = useState<Tab>('published')
+  // The form sends the admin back here on the tab of what was saved (a new draft: 草稿).
+  const opened = usePageParams('adminSalons').tab
+  const [tab, setTab] = useState<SalonTab>(isTab(opened) ? opened : 'published')
   const [cancelling, setCancelling] = useState<Salon>()
   const list = useSalonList(FILTERS[tab])
   // Back from the form: show what was just saved.
@@ -46,9 +51,6 @@ export default function AdminSalonsPage() {
   return (
     <View className="page">
       <PageBanner title="沙龙管理" subtitle="发布、编辑、取消沙龙，查看报名" />
-      <SectionCard title="我的账号">
-        <AccountCard user={user} />
-      </SectionCard>
       <Segmented options={TABS} value={tab} onChange={setTab} />
       <SectionCard
         title="沙龙"
@@ -86,6 +88,7 @@ export default function AdminSalonsPage() {
           void list.mutate()
         }}
       />
+      <RoleTabBar role="admin" current="adminSalons" />
     </View>
   )
 }

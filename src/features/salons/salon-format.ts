@@ -27,6 +27,14 @@ export function seatsLabel(salon: Salon, now = Date.now()): string {
   return left <= 5 ? `仅剩 ${left} 席` : `剩余 ${left} 席`
 }
 
+/** The admin list's tabs; a salon belongs to exactly one. */
+export type SalonTab = 'draft' | 'published' | 'past' | 'cancelled'
+
+export function salonTabOf(salon: Pick<Salon, 'status' | 'endAt'>, now = Date.now()): SalonTab {
+  if (salon.status !== 'published') return salon.status
+  return Date.parse(salon.endAt) < now ? 'past' : 'published'
+}
+
 const STATUS_TEXT: Record<Booking['status'], string> = {
   confirmed: '已报名',
   waitlisted: '候补中',

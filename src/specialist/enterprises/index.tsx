@@ -11,6 +11,7 @@ import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
 import { isOpen } from '@/features/requests/request-status'
 import { useAllRequests, useRequestUpdates } from '@/features/requests/use-requests'
+import { RoleTabBar } from '@/features/session/role-tab-bar'
 import { useMe } from '@/features/session/use-me'
 import { go } from '@/navigation/go'
 import { routes } from '@/navigation/routes'
@@ -58,6 +59,7 @@ export default function EnterprisesPage() {
           })
         }
       </AsyncView>
+      <RoleTabBar role="specialist" current="enterprises" />
     </View>
   )
 }

@@ -4,6 +4,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { ConversationList } from '@/features/chat/conversation-list'
+import { RoleTabBar } from '@/features/session/role-tab-bar'
 
 const ROLES = ['specialist'] as const
 
@@ -16,6 +17,7 @@ export default function SpecialistMessagesPage() {
       <SectionCard title="会话">
         <ConversationList unreadFirst emptyHint="被指派企业后，与企业主的会话会出现在这里" />
       </SectionCard>
+      <RoleTabBar role="specialist" current="specialistMessages" />
     </View>
   )
 }

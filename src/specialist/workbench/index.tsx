@@ -1,17 +1,15 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 
-import { REQUEST_STATUSES } from '@/api/contract/schemas/service-request'
+import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
-import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
-import { MessagesEntry } from '@/features/chat/messages-entry'
 import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
-import { StatusTabs, type StatusFilter } from '@/features/requests/status-tabs'
+import { isOpen } from '@/features/requests/request-status'
 import { useEnterpriseNames } from '@/features/requests/use-enterprise-names'
 import {
   countByStatus,
@@ -19,48 +17,61 @@ import {
   useRefreshOnShow,
   useRequestUpdates,
 } from '@/features/requests/use-requests'
+import { RoleTabBar } from '@/features/session/role-tab-bar'
 import { go } from '@/navigation/go'
 import { routes } from '@/navigation/routes'
 
+import { QUEUE_FILTERS, QueueTabs, type QueueFilter } from './queue-tabs'
+
 const ROLES = ['specialist'] as const
+
+const matches = (filter: QueueFilter) => (request: ServiceRequest) =>
+  filter === 'all' || (filter === 'open' ? isOpen(request) : request.status === filter)
+
+function emptyFor(filter: QueueFilter) {
+  if (filter === 'open') return { title: '暂无待办', description: '企业提交申请或补充材料后会出现在这里' }
+  if (filter === 'all') return { title: '暂无申请', description: '有企业提交申请后会出现在这里' }
+  return { title: '暂无此状态的申请', description: '换个状态看看' }
+}
+
+/** Per tab; undefined while the list loads. */
+function countsOf(requests: ServiceRequest[] | undefined): Record<QueueFilter, number> | undefined {
+  if (!requests) return undefined
+  const byStatus = countByStatus(requests)
+  return Object.fromEntries(
+    QUEUE_FILTERS.map((key) => [
+      key,
+      key === 'all'
+        ? requests.length
+        : key === 'open'
+          ? requests.filter(isOpen).length
+          : (byStatus[key] ?? 0),
+    ]),
+  ) as Record<QueueFilter, number>
+}
 
 export default function WorkbenchPage() {
   const user = useRoleGuard(ROLES)
-  const [status, setStatus] = useState<StatusFilter>('')
+  const [filter, setFilter] = useState<QueueFilter>('open')
   const all = useAllRequests()
   const enterpriseName = useEnterpriseNames()
   useRequestUpdates()
   useRefreshOnShow(() => all.mutate())
   usePullRefresh(() => all.mutate())
   if (!user) return null
-  const queue = all.data
-    ?.filter((request) => !status || request.status === status)
-    .sort((a, b) => byUrgency(a, b))
+  const queue = all.data?.filter(matches(filter)).sort((a, b) => byUrgency(a, b))
   return (
     <View className="page">
       <PageBanner title="工作台" subtitle="我服务企业的申请，逾期优先" />
-      <StatusTabs
-        statuses={REQUEST_STATUSES}
-        value={status}
-        counts={countByStatus(all.data)}
-        total={all.data?.length}
-        onChange={setStatus}
-      />
-      <SectionCard
-        title="待办队列"
-        extra={
-          <View className="chip chip--primary" onClick={() => void go(routes.enterprises())}>
-            我的企业
-          </View>
-        }
-      >
+      <QueueTabs value={filter} counts={countsOf(all.data)} onChange={setFilter} />
+      <SectionCard title={filter === 'open' ? '待办队列' : '申请'}>
         <AsyncView
           data={queue}
           error={all.error}
           loading={all.isLoading}
           onRetry={() => void all.mutate()}
           isEmpty={(list) => list.length === 0}
-          empty={{ title: '暂无待办', description: '有企业提交申请后会出现在这里' }}
+          empty={emptyFor(filter)}
         >
           {(list) => (
             <RequestList
@@ -71,9 +82,7 @@ export default function WorkbenchPage() {
           )}
         </AsyncView>
       </SectionCard>
-      <SectionCard title="我的账号" extra={<MessagesEntry />}>
-        <AccountCard user={user} />
-      </SectionCard>
+      <RoleTabBar role="specialist" current="workbench" />
     </View>
   )
 }

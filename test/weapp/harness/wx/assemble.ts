@@ -125,6 +125,7 @@ export function assembleWx(
       return ok('setNavigationBarTitle', options)
     },
     setNavigationBarColor: (options: Options) => ok('setNavigationBarColor', options),
+    hideHomeButton: (options?: Options) => ok('hideHomeButton', options),
     showNavigationBarLoading: (options?: Options) => ok('showNavigationBarLoading', options),
     hideNavigationBarLoading: (options?: Options) => ok('hideNavigationBarLoading', options),
     setTabBarBadge: (options: Options) => {

@@ -1,0 +1,24 @@
+import { View } from '@tarojs/components'
+
+import { PageBanner } from '@/components/page-banner'
+import { SectionCard } from '@/components/section-card'
+import { AccountCard } from '@/features/auth/account-card'
+import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { RoleTabBar } from '@/features/session/role-tab-bar'
+
+const ROLES = ['admin'] as const
+
+/** The admin's 我的: who is signed in, with 切换账号 and 退出登录, off the salon list. */
+export default function AdminMePage() {
+  const user = useRoleGuard(ROLES)
+  if (!user) return null
+  return (
+    <View className="page">
+      <PageBanner title="我的" subtitle="账号" />
+      <SectionCard title="我的账号">
+        <AccountCard user={user} />
+      </SectionCard>
+      <RoleTabBar role="admin" current="adminMe" />
+    </View>
+  )
+}
