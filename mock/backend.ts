@@ -23,7 +23,8 @@ import { chatHandlers } from './handlers/chat'
 import { fileHandlers } from './handlers/files'
 import { salonHandlers } from './handlers/salons'
 import { serviceRequestHandlers } from './handlers/service-requests'
-import { matchRoute, stableStringify } from './router'
+import { checkKey, fingerprintOf, recall, remember } from './idempotency'
+import { matchRoute } from './router'
 import { buildSeedDb } from './seed'
 
 // Validation messages reach users, so zod speaks Chinese here.
@@ -54,6 +55,8 @@ export interface Backend {
   reset(): void
   subscribe(listener: MockListener): () => void
   userIdForToken(token: string): string | undefined
+  /** The live tables, for white-box tests of what the backend keeps. */
+  inspect(): Db
 }
 
 export interface BackendOptions {
@@ -130,9 +133,10 @@ export function createBackend(options: BackendOptions = {}): Backend {
 
     // Idempotency keys belong to a user: the same key from two users is two different keys.
     const key = 'idempotent' in route && route.idempotent && user ? req.headers['idempotency-key'] : undefined
-    const slot = key ? `${user?.id}|${key}` : undefined
-    const fingerprint = `${method} ${req.path} ${stableStringify(req.body)}`
-    const earlier = slot ? db.idempotency.get(slot) : undefined
+    if (key) checkKey(key)
+    const slot = key && user ? `${user.id}|${key}` : undefined
+    const fingerprint = slot ? fingerprintOf(method, req.path, req.body) : ''
+    const earlier = slot ? recall(db, slot, now().getTime()) : undefined
     if (earlier) {
       if (earlier.fingerprint !== fingerprint) {
         throw new HttpError(422, 'IDEMPOTENCY_MISMATCH', '同一个请求编号已用于不同的内容，请刷新后重试')
@@ -141,13 +145,10 @@ export function createBackend(options: BackendOptions = {}): Backend {
     }
 
     const response = dispatch(route, match.id, user, search, req.body)
-    if (slot && response.status < 500) {
-      db.idempotency.set(slot, {
-        fingerprint,
-        status: response.status,
-        headers: response.headers,
-        body: response.body,
-      })
+    // Only a completed answer binds the key: after a refusal the user may fix the body and resend.
+    if (slot && user && response.status >= 200 && response.status < 300) {
+      const { status, headers, body } = response
+      remember(db, slot, { fingerprint, userId: user.id, status, headers, body }, now().getTime())
     }
     return response
   }
@@ -229,5 +230,6 @@ export function createBackend(options: BackendOptions = {}): Backend {
       return () => listeners.delete(listener)
     },
     userIdForToken: (token) => userIdForToken(db, token),
+    inspect: () => db,
   }
 }

@@ -32,11 +32,16 @@ export interface FileRow {
   data?: Uint8Array
 }
 
+/** A completed (2xx) answer to an Idempotency-Key; see mock/idempotency.ts for its bounds. */
 export interface IdempotencyRow {
+  /** SHA-256 (hex) of method, path and body: never the body itself. */
   fingerprint: string
+  userId: string
   status: number
   body: unknown
   headers?: Record<string, string>
+  /** Milliseconds on the backend's clock. */
+  expiresAt: number
 }
 
 export interface Db {
@@ -48,7 +53,7 @@ export interface Db {
   salons: Map<string, SalonRow>
   bookings: Map<string, BookingRow>
   files: Map<string, FileRow>
-  /** `${userId}|${key}` → the first answer. Scoped per user so two users can't collide. */
+  /** `${userId}|${key}` → the first completed answer. Scoped per user so two users can't collide. */
   idempotency: Map<string, IdempotencyRow>
   counters: Record<string, number>
   /** Deterministic pseudo-random numbers (check-in codes, file ids). */

@@ -1,5 +1,7 @@
 import { routes, type Route } from '../src/api/contract/routes'
 
+import { sha256, toHex } from './crypto'
+
 interface Compiled {
   route: Route
   regex: RegExp
@@ -35,9 +37,13 @@ export function matchRoute(method: string, path: string): Match | undefined {
   return undefined
 }
 
-/** Stable JSON for fingerprints: key order must not make the same body look different. */
+/**
+ * Stable JSON for fingerprints: key order must not make the same body look different, and bytes
+ * stand for their SHA-256 (two uploads of one length differ). Recursive: the backend refuses bodies
+ * nested past MAX_JSON_DEPTH before this runs.
+ */
 export function stableStringify(value: unknown): string {
-  if (value instanceof Uint8Array) return `bytes:${value.byteLength}`
+  if (value instanceof Uint8Array) return `bytes:${toHex(sha256(value))}`
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -6,6 +6,8 @@ import { chatSuite } from './chat'
 import { contractContext } from './context'
 import { fileSuite } from './files'
 import { hardeningBodiesSuite } from './hardening-bodies'
+import { hardeningIdempotencySuite } from './hardening-idempotency'
+import { socketHardeningSuite } from './hardening-sockets'
 import { requestMachineSuite } from './request-machine'
 import { robustnessSuite } from './robustness'
 import { salonSuite } from './salons'
@@ -23,4 +25,6 @@ export function describeContract(kind: TransportKind): void {
   bookingSuite(ctx)
   robustnessSuite(ctx)
   hardeningBodiesSuite(ctx)
+  hardeningIdempotencySuite(ctx)
+  socketHardeningSuite(ctx)
 }

@@ -1,4 +1,7 @@
 /** @jest-environment node */
+import type { Backend } from '../../../mock/backend'
+import { MAX_KEYS_PER_USER } from '../../../mock/idempotency'
+
 import { BANK_ACCOUNT_FIELDS, setup } from './support'
 
 const body = { serviceType: 'bank_account', fields: BANK_ACCOUNT_FIELDS }
@@ -76,5 +79,66 @@ describe('Idempotency-Key', () => {
       key('k-4'),
     )
     expect(b.body.id).toBe(a.body.id)
+  })
+})
+
+describe('Idempotency store (issue 12: bounded, hashed, expiring)', () => {
+  const HOUR = 3600_000
+  const inspect = (backend: Backend) => backend.inspect()
+
+  it('keeps a hash of the request, not the request', async () => {
+    const { as, backend } = setup()
+    const note = '长'.repeat(900)
+    await as('usr-owner-01').post('/service-requests', { ...body, note }, key('h-1'))
+    const rows = [...inspect(backend).idempotency.values()]
+    expect(rows).toHaveLength(1)
+    expect(rows[0]?.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('keeps nothing for an answer that is not a success', async () => {
+    const { as, backend } = setup()
+    const owner = as('usr-owner-01')
+    for (let i = 0; i < 20; i += 1) {
+      const res = await owner.post(
+        '/service-requests',
+        { ...body, serviceType: 'nope', note: 'x'.repeat(900) },
+        key(`f-${i}`),
+      )
+      expect(res.status).toBe(400)
+    }
+    expect(inspect(backend).idempotency.size).toBe(0)
+  })
+
+  it('forgets a key after 24 hours on the mock clock: the same key then makes a new request', async () => {
+    const { as, clock } = setup()
+    const owner = as('usr-owner-01')
+    const first = await owner.post('/service-requests', body, key('e-1'))
+    clock.set(new Date(clock.now().getTime() + 23 * HOUR))
+    expect((await owner.post('/service-requests', body, key('e-1'))).body.id).toBe(first.body.id)
+    clock.set(new Date(clock.now().getTime() + 2 * HOUR))
+    const later = await owner.post('/service-requests', body, key('e-1'))
+    expect(later.status).toBe(201)
+    expect(later.body.id).not.toBe(first.body.id)
+  })
+
+  it('holds at most MAX_KEYS_PER_USER keys per user, dropping that user’s oldest first', async () => {
+    const { as, backend } = setup()
+    const owner = as('usr-owner-01')
+    const other = await as('usr-owner-02').post('/service-requests', body, key('other'))
+    for (let i = 0; i <= MAX_KEYS_PER_USER; i += 1) {
+      await owner.post(
+        '/conversations/cnv-ent-01-usr-spec-01/messages',
+        { clientMsgId: `m-${i}`, type: 'text', body: `第 ${i} 条` },
+        key(`b-${i}`),
+      )
+    }
+    const store = inspect(backend).idempotency
+    const mine = [...store.keys()].filter((slot) => slot.startsWith('usr-owner-01|'))
+    expect(mine).toHaveLength(MAX_KEYS_PER_USER)
+    expect(store.has('usr-owner-01|b-0')).toBe(false)
+    expect(store.has(`usr-owner-01|b-${MAX_KEYS_PER_USER}`)).toBe(true)
+    // Another user's key is not pushed out by this one's flood.
+    expect(other.status).toBe(201)
+    expect(store.has('usr-owner-02|other')).toBe(true)
   })
 })
