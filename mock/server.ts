@@ -9,6 +9,7 @@ import { FILE_TOO_LARGE_MESSAGE } from '../src/api/contract/rules/uploads'
 
 import { createBackend, type Backend, type MockResponse } from './backend'
 import { Multipart, parseMultipart } from './multipart'
+import { socketToken, WS_CLOSE_UNAUTHENTICATED, WS_MAX_MESSAGE_BYTES } from './socket'
 
 export interface MockServerOptions {
   host?: string
@@ -80,7 +81,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // Errors fastify raises before routing (a broken %-escape in the path) still get the contract's body.
     frameworkErrors: (_error, _request, reply) => errorReply(reply, 404, 'NOT_FOUND', '接口不存在'),
   })
-  await app.register(websocket)
+  // A frame over WS_MAX_MESSAGE_BYTES makes ws close the socket with 1009 before anything reads it.
+  await app.register(websocket, { options: { maxPayload: WS_MAX_MESSAGE_BYTES } })
 
   app.removeAllContentTypeParsers()
   // JSON bodies have their own, smaller limit than uploads (413 BODY_TOO_LARGE before parsing).
@@ -147,8 +149,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     handler: async (request, reply) =>
       send(reply, await backend.handle({ method: 'GET', path: request.url, headers: {} })),
     wsHandler: (socket, request) => {
-      const token = (request.query as { token?: string }).token ?? ''
-      const userId = backend.userIdForToken(token)
+      const token = socketToken(request.url)
+      const userId = token ? backend.userIdForToken(token) : undefined
       if (!userId) {
         socket.send(
           JSON.stringify({
@@ -156,7 +158,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
             data: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' },
           }),
         )
-        socket.close(4401, 'unauthenticated')
+        socket.close(WS_CLOSE_UNAUTHENTICATED, 'unauthenticated')
         return
       }
       const mine = sockets.get(userId) ?? new Set<WebSocket>()
