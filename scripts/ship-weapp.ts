@@ -37,7 +37,7 @@ export interface ShipPlan {
 }
 
 /** The plan, or the one line telling what to set. */
-export function planShipping(argv: string[], env: NodeJS.ProcessEnv): ShipPlan | string {
+export function planShipping(argv: string[], env: Record<string, string | undefined>): ShipPlan | string {
   const action = argv.find((arg) => !arg.startsWith('--'))
   if (action !== 'preview' && action !== 'upload') {
     return 'usage: tsx scripts/ship-weapp.ts preview|upload [--dry-run] (npm run preview:weapp / upload:weapp)'
