@@ -6,6 +6,7 @@ import type { Role } from '@/api/contract/schemas/common'
 import type { User } from '@/api/contract/schemas/enterprise'
 import { isMockMode } from '@/api/http/http-client'
 import { useSessionStore } from '@/stores/session-store'
+import { avatarText } from '@/utils/avatar-text'
 
 import { LOGIN_PAGE } from './role-routes'
 
@@ -34,7 +35,7 @@ export function AccountCard({ user, subtitle }: AccountCardProps) {
     <View className="account-card">
       <View className="account-card__who">
         <View className={`account-card__avatar account-card__avatar--${user.role}`}>
-          <Text>{user.name.slice(0, 1)}</Text>
+          <Text>{avatarText(user.name)}</Text>
         </View>
         <View className="account-card__text">
           <Text className="account-card__name">{user.name}</Text>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 
 import type { DemoAccount } from '@/api/contract/schemas/auth'
 import type { Role } from '@/api/contract/schemas/common'
+import { avatarText } from '@/utils/avatar-text'
 
 import './demo-account-list.scss'
 
@@ -58,7 +59,7 @@ export function DemoAccountList({ accounts, pending, onPick }: DemoAccountListPr
           onClick={() => onPick(account.userId)}
         >
           <View className={`demo-accounts__avatar demo-accounts__avatar--${role}`}>
-            <Text>{account.name.slice(0, 1)}</Text>
+            <Text>{avatarText(account.name)}</Text>
           </View>
           <View className="demo-accounts__text">
             <Text className="demo-accounts__name">{account.name}</Text>

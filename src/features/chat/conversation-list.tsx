@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 
 import type { Conversation } from '@/api/contract/schemas/chat'
 import { AsyncView } from '@/components/async-view'
+import { avatarText } from '@/utils/avatar-text'
 
 import { formatChatTime, previewOf } from './chat-format'
 import { openChat } from './open-chat'
@@ -14,7 +15,7 @@ function ConversationRow({ conversation }: { conversation: Conversation }) {
   return (
     <View className="conversation-row" onClick={() => openChat(conversation.id)}>
       <View className="conversation-row__avatar">
-        <Text>{title.slice(0, 1)}</Text>
+        <Text>{avatarText(title)}</Text>
         {unreadCount > 0 ? (
           <Text className="conversation-row__badge">{unreadCount > 99 ? '99+' : unreadCount}</Text>
         ) : null}

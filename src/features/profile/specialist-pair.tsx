@@ -2,6 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 
 import type { User } from '@/api/contract/schemas/enterprise'
+import { avatarText } from '@/utils/avatar-text'
 
 import './specialist-pair.scss'
 
@@ -29,7 +30,7 @@ export function SpecialistPair({ specialists, onChat }: SpecialistPairProps) {
           <View key={person.id} className="specialist-pair__item">
             <View className="specialist-pair__head">
               <View className="specialist-pair__avatar">
-                <Text>{person.name.slice(0, 1)}</Text>
+                <Text>{avatarText(person.name)}</Text>
               </View>
               <View className="specialist-pair__who">
                 <Text className="specialist-pair__name">{person.name}</Text>
