@@ -1,15 +1,13 @@
 import { BOOKING_STATUS_LABELS } from '../../src/api/contract/rules/labels'
 import { toIso } from '../clock'
 import { paginate, RawReply, type Handlers } from '../context'
+import { beijingMinute, csvCell } from '../csv'
 import { newCheckInCode, nextId, type BookingRow } from '../db'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
 import { bookingClosed, conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings, salonBrief } from '../views'
 
 import { visibleSalon } from './salons'
-
-/** Quotes every cell so commas, quotes and line breaks in names survive Excel. */
-const csvCell = (value: string | number | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`
 
 export const bookingHandlers = {
   bookSalon: ({ db, user, id, now, emit }) => {
@@ -88,7 +86,7 @@ export const bookingHandlers = {
         BOOKING_STATUS_LABELS[row.status],
         row.waitlistPosition,
         row.checkInCode,
-        row.createdAt,
+        beijingMinute(row.createdAt),
       ]
       return cells.map(csvCell).join(',')
     })

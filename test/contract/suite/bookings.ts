@@ -258,6 +258,25 @@ export function bookingSuite(ctx: ContractContext): void {
       expect(lines[1]).toContain(owner.enterprise.name)
     })
 
+    test('the CSV is safe to open: 报名时间 in Beijing time to the minute, no cell starting a formula', async () => {
+      const salon = await createSalon(ctx)
+      const owner = await ctx.world.owner()
+      const booked = await book(ctx, owner, salon.id)
+      expectStatus(booked, 201)
+      const res = await ctx.api.as(await ctx.world.admin()).get(`/salons/${salon.id}/bookings.csv`)
+      expectStatus(res, 200)
+      const [header = [], ...rows] = (res.body as string)
+        .slice(1)
+        .trim()
+        .split(/\r\n/)
+        .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? '').replace(/""/g, '"')))
+      const column = header.indexOf('报名时间')
+      expect(column).toBeGreaterThanOrEqual(0)
+      const beijing = new Date(Date.parse(booked.body.createdAt) + 8 * 3600_000).toISOString()
+      expect(rows[0]?.[column]).toBe(`${beijing.slice(0, 10)} ${beijing.slice(11, 16)}`)
+      expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+    })
+
     test('an owner → 403; limit 0 → 400; an unknown salon → 404; without a token → 401', async () => {
       const salon = await createSalon(ctx)
       const owner = await ctx.world.owner()
