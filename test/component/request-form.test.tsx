@@ -1,4 +1,5 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 
 import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import * as files from '@/api/endpoints/files'
@@ -10,6 +11,7 @@ import { useDraftStore } from '@/stores/draft-store'
 
 import { renderWithSwr } from '../support/render'
 import { signInAs } from '../support/session'
+import { typeInto as typeAsUser } from '../support/type-into'
 
 async function typeOf(code: string): Promise<ServiceType> {
   const type = (await getServiceTypes()).find((candidate) => candidate.code === code)
@@ -53,6 +55,8 @@ async function renderForm(code: string) {
   const type = await typeOf(code)
   const onCreated = jest.fn<void, [ServiceRequest]>()
   const view = renderWithSwr(<RequestForm type={type} onCreated={onCreated} />)
+  // Every type asks for a phone: once it shows the account's, the account has loaded.
+  await waitFor(() => expect(control('contactPhone').getAttribute('value')).toBe('13800000001'))
   return { type, onCreated, ...view }
 }
 
@@ -69,7 +73,7 @@ describe('RequestForm (built from the type fields)', () => {
 
   it('shows a date field as a picker with its own message when left empty', async () => {
     await renderForm('bank_account')
-    expect(screen.getByText('请选择日期')).toBeInTheDocument()
+    expect(screen.getByText('点击选择日期')).toBeInTheDocument()
     fireEvent.click(screen.getByText('提交申请'))
     await waitFor(() => expect(fieldError('preferredDate')).toBe('请选择期望办理日期'))
     expect(fieldError('bankName')).toBe('请选择开户银行')
@@ -87,13 +91,15 @@ describe('RequestForm (built from the type fields)', () => {
   it('refuses an empty submit with a message per required field and sends nothing', async () => {
     const { onCreated } = await renderForm('business_registration')
     const before = await countRequests()
+    // The contact fields come filled from the account: they pass, the rest is reported.
+    await waitFor(() => expect(control('contactName').getAttribute('value')).toBe('程飞'))
     fireEvent.click(screen.getByText('提交申请'))
     await waitFor(() => expect(fieldError('companyName')).toBe('请填写拟注册企业名称'))
     expect(fieldError('companyType')).toBe('请选择企业类型')
     expect(fieldError('registeredCapital')).toBe('请填写注册资本（万元）')
     expect(fieldError('businessScope')).toBe('请填写经营范围')
-    expect(fieldError('contactName')).toBe('请填写联系人')
-    expect(fieldError('contactPhone')).toBe('请填写联系电话')
+    expect(fieldError('contactName')).toBeNull()
+    expect(fieldError('contactPhone')).toBeNull()
     expect(onCreated).not.toHaveBeenCalled()
     expect(await countRequests()).toBe(before)
   })
@@ -108,8 +114,12 @@ describe('RequestForm (built from the type fields)', () => {
     }
     expect(stored.values).toMatchObject({ companyName: '飞快二期', contactPhone: '139' })
 
-    renderWithSwr(<RequestForm type={first.type} onCreated={() => undefined} />)
+    const second = renderWithSwr(<RequestForm type={first.type} onCreated={() => undefined} />)
     expect(control('companyName').getAttribute('value')).toBe('飞快二期')
+    // The typed phone stays over the account's, which has loaded once the name shows.
+    await waitFor(() => expect(control('contactName').getAttribute('value')).toBe('程飞'))
+    expect(control('contactPhone').getAttribute('value')).toBe('139')
+    second.unmount()
 
     useDraftStore.getState().saveDraft(requestDraftKey('bank_account'), {
       values: { preferredDate: '2026-12-01' },
@@ -119,6 +129,7 @@ describe('RequestForm (built from the type fields)', () => {
     })
     renderWithSwr(<RequestForm type={await typeOf('bank_account')} onCreated={() => undefined} />)
     expect(screen.getByText('2026-12-01')).toBeInTheDocument()
+    await waitFor(() => expect(control('contactName').getAttribute('value')).toBe('程飞'))
   })
 
   it('submits once however often it is tapped, then clears the draft', async () => {
@@ -229,5 +240,88 @@ describe('RequestForm (built from the type fields)', () => {
     fireEvent.click(screen.getByText('移除'))
     await waitFor(() => expect(screen.queryByText('身份证.png')).toBeNull())
     expect(draft().attachments).toEqual([])
+  })
+})
+
+describe('RequestForm: what the account knows, examples and required marks', () => {
+  const fieldOf = (key: string) => document.querySelector<HTMLElement>(`[data-field="${key}"]`)!
+  const valueOf = (key: string) => control(key).getAttribute('value')
+
+  it('fills 联系人 and 联系电话 from the account, and sends them as shown', async () => {
+    const user = userEvent.setup()
+    const { onCreated } = await renderForm('business_registration')
+    // 程飞 is usr-owner-01; the seed gives the account an invented but valid mobile.
+    await waitFor(() => expect(valueOf('contactName')).toBe('程飞'))
+    expect(valueOf('contactPhone')).toBe('13800000001')
+    await typeAsUser(user, control('companyName'), '重庆飞快低空物流有限公司')
+    await user.click(screen.getByRole('radio', { name: '有限责任公司' }))
+    await typeAsUser(user, control('registeredCapital'), '200')
+    await typeAsUser(user, control('businessScope'), '无人机物流配送')
+    await user.click(screen.getByText('提交申请'))
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1))
+    expect(onCreated.mock.calls[0]![0].fields).toMatchObject({
+      contactName: '程飞',
+      contactPhone: '13800000001',
+    })
+  })
+
+  it('keeps what the user typed over the account: a saved draft, and a cleared field stays cleared', async () => {
+    const user = userEvent.setup()
+    await signInAs('owner', (account) => account.userId === 'usr-owner-01')
+    useDraftStore.getState().saveDraft(requestDraftKey('business_registration'), {
+      values: { contactPhone: '13912345678' },
+      attachments: [],
+      note: '',
+      idempotencyKey: 'k-2',
+    })
+    renderWithSwr(<RequestForm type={await typeOf('business_registration')} onCreated={() => undefined} />)
+    // The name comes from the account once it has loaded; the phone stays the draft's.
+    await waitFor(() => expect(valueOf('contactName')).toBe('程飞'))
+    expect(valueOf('contactPhone')).toBe('13912345678')
+
+    await typeAsUser(user, control('contactName'), '')
+    await waitFor(() => expect(fieldError('contactName')).toBe('请填写联系人'))
+    expect(valueOf('contactName')).toBe('')
+  })
+
+  it('shows an example as placeholder, which no error repeats', async () => {
+    const user = userEvent.setup()
+    await renderForm('business_registration')
+    const placeholders = [
+      'companyName',
+      'registeredCapital',
+      'businessScope',
+      'contactName',
+      'contactPhone',
+    ].map((key) => control(key).getAttribute('placeholder') ?? '')
+    for (const placeholder of placeholders) expect(placeholder).toMatch(/^例如：\S/)
+    await typeAsUser(user, control('contactName'), '')
+    await user.click(screen.getByText('提交申请'))
+    await waitFor(() => expect(fieldError('companyName')).toBe('请填写拟注册企业名称'))
+    const errors = Array.from(document.querySelectorAll('.form-field__error'), (e) => e.textContent ?? '')
+    expect(errors.length).toBeGreaterThanOrEqual(4)
+    for (const error of errors) expect(placeholders).not.toContain(error)
+  })
+
+  it('marks each required field, and only those, with a star named 必填', async () => {
+    const { type } = await renderForm('tax_registration')
+    for (const spec of type.fields) {
+      const marks = within(fieldOf(spec.key)).queryAllByRole('img', { name: '必填' })
+      expect([spec.key, marks.length]).toEqual([spec.key, spec.required ? 1 : 0])
+    }
+    expect(type.fields.some((spec) => !spec.required)).toBe(true)
+  })
+
+  it('gives every typed field of the catalogue an example, so none falls back to repeating its label', async () => {
+    await signInAs('owner')
+    for (const type of await getServiceTypes()) {
+      for (const spec of type.fields.filter((f) => f.type !== 'select' && f.type !== 'date')) {
+        expect([type.code, spec.key, spec.placeholder]).toEqual([
+          type.code,
+          spec.key,
+          expect.stringMatching(/^例如：/),
+        ])
+      }
+    }
   })
 })

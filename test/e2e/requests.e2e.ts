@@ -214,7 +214,7 @@ describe('service request journey: owner asks, specialist works it, owner rates'
   it('owner: picks a date from the wheel in a date field', async () => {
     await owner.goto(`${server.url}/#/pages/requests/new/index?type=bank_account`)
     await owner.reload()
-    await visiblePage(owner).getByText('请选择日期').click()
+    await visiblePage(owner).getByText('点击选择日期').click()
     await owner.locator('.nut-picker-confirm-btn:visible').first().waitFor()
     await settle(owner)
     await shot(owner, 'date-wheel')

@@ -17,18 +17,28 @@ interface FormFieldProps {
 
 const INPUT_TYPE = { text: 'text', phone: 'tel', number: 'digit' } as const
 
+/**
+ * The placeholder shows an example (例如：…, from the catalogue), never the instruction the error
+ * gives once the field is wrong (请填写联系人): the two would read the same and say nothing new.
+ */
+function placeholderOf(spec: FieldSpec): string {
+  return spec.placeholder ?? (spec.type === 'phone' ? '例如：13800000000' : '')
+}
+
 /** Choices as chips: one tap, every option visible, the same on WeChat and H5. */
 function SelectField({ spec, value, onChange }: FormFieldProps) {
   return (
     <View className="form-field__options" role="radiogroup" aria-label={spec.label}>
       {(spec.options ?? []).map((option) => (
-        <Text
+        <View
           key={option}
+          role="radio"
+          aria-checked={option === value}
           className={`form-field__option${option === value ? ' is-selected' : ''}`}
           onClick={() => onChange(option)}
         >
           {option}
-        </Text>
+        </View>
       ))}
     </View>
   )
@@ -40,7 +50,7 @@ function DateField({ spec, value, onChange, onBlur }: FormFieldProps) {
   return (
     <>
       <View className={`form-field__picker${value ? '' : ' is-empty'}`} onClick={() => setOpen(true)}>
-        {value || '请选择日期'}
+        {value || '点击选择日期'}
       </View>
       <DatePicker
         title={spec.label}
@@ -72,7 +82,7 @@ export function FormField(props: FormFieldProps) {
     control = (
       <TextArea
         value={value}
-        placeholder={spec.placeholder ?? `请填写${spec.label}`}
+        placeholder={placeholderOf(spec)}
         maxLength={spec.maxLength}
         showCount={spec.maxLength !== undefined}
         onChange={onChange}
@@ -85,7 +95,7 @@ export function FormField(props: FormFieldProps) {
         type={INPUT_TYPE[spec.type]}
         name={spec.key}
         value={value}
-        placeholder={spec.placeholder ?? `请填写${spec.label}`}
+        placeholder={placeholderOf(spec)}
         maxLength={spec.maxLength ?? (spec.type === 'phone' ? 11 : undefined)}
         onChange={onChange}
         onBlur={onBlur}
@@ -94,10 +104,15 @@ export function FormField(props: FormFieldProps) {
   }
   return (
     <View className={`form-field${error ? ' has-error' : ''}`} data-field={spec.key}>
-      <Text className="form-field__label">
-        {spec.label}
-        {spec.required ? <Text className="form-field__required"> *</Text> : null}
-      </Text>
+      <View className="form-field__label">
+        <Text>{spec.label}</Text>
+        {/* An image named 必填 rather than a bare star, which a screen reader reads as 星号 or skips. */}
+        {spec.required ? (
+          <View className="form-field__required" role="img" aria-label="必填">
+            *
+          </View>
+        ) : null}
+      </View>
       <View className="form-field__control">{control}</View>
       {error ? <Text className="form-field__error">{error}</Text> : null}
     </View>

@@ -1,15 +1,31 @@
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 
+import type { User } from '@/api/contract/schemas/enterprise'
 import type { FileRef } from '@/api/contract/schemas/file'
 import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import { createServiceRequest } from '@/api/endpoints/service-requests'
 import { toApiError } from '@/api/http/api-error'
 import { notifyError, notifySuccess } from '@/components/notify'
+import { useMe } from '@/features/session/use-me'
 
-import { serverFieldErrors, validateDraft, type FieldErrors } from './field-schema'
+import { serverFieldErrors, validateDraft, type FieldDraft, type FieldErrors } from './field-schema'
 import { clearDraft, readDraft, writeDraft, type RequestDraft } from './request-draft'
 import { useAttachments } from './use-attachments'
+
+/**
+ * What the account already knows, for the fields that ask it again: the contact person (the catalogue's
+ * `contactName`) is the owner, the phone field their account's number.
+ */
+export function accountPrefill(type: Pick<ServiceType, 'fields'>, user: User | undefined): FieldDraft {
+  const known: FieldDraft = {}
+  if (user?.role !== 'owner') return known
+  for (const spec of type.fields) {
+    if (spec.key === 'contactName') known[spec.key] = user.name
+    else if (spec.type === 'phone' && user.phone) known[spec.key] = user.phone
+  }
+  return known
+}
 
 /**
  * The request form of one service type: the draft (kept in storage on every change), errors shown as
@@ -18,6 +34,11 @@ import { useAttachments } from './use-attachments'
 export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRequest) => void) {
   const [draft, setDraft] = useState<RequestDraft>(() => readDraft(type.code))
   const draftRef = useRef(draft)
+  // Shown and sent until the user types in the field: from then on the draft's value wins, even blank.
+  const prefill = accountPrefill(type, useMe().data?.user)
+  const prefillRef = useRef(prefill)
+  prefillRef.current = prefill
+  const values: FieldDraft = { ...prefill, ...draft.values }
   const [touched, setTouched] = useState<Record<string, boolean>>({})
   const [serverErrors, setServerErrors] = useState<FieldErrors>({})
   const [submitting, setSubmitting] = useState(false)
@@ -30,7 +51,7 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
   }
   const attachments = useAttachments(draft.attachments, (refs: FileRef[]) => save({ attachments: refs }))
 
-  const check = validateDraft(type, draft.values)
+  const check = validateDraft(type, values)
   const liveErrors = check.ok ? {} : check.errors
   const errors: FieldErrors = {}
   for (const spec of type.fields) {
@@ -46,7 +67,7 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
 
   const submit = async () => {
     if (submittingRef.current) return
-    const result = validateDraft(type, draftRef.current.values)
+    const result = validateDraft(type, { ...prefillRef.current, ...draftRef.current.values })
     if (!result.ok) {
       setTouched(Object.fromEntries(type.fields.map((spec) => [spec.key, true])))
       void Taro.showToast({ title: '请按提示修改标红的项目', icon: 'none' })
@@ -88,7 +109,7 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
   }
 
   return {
-    values: draft.values,
+    values,
     note: draft.note,
     errors,
     attachments,
