@@ -41,7 +41,7 @@ export function AsyncView<T>(props: AsyncViewProps<T>) {
       }
     : props
   if (data === undefined) {
-    if (error) return <ErrorState message={error.message} onRetry={onRetry} />
+    if (error) return <ErrorState message={error.message} status={error.status} onRetry={onRetry} />
     if (loading) return <LoadingSkeleton cards={skeletonCards} />
     return null
   }

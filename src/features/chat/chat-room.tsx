@@ -37,7 +37,7 @@ export function ChatRoom({
       ) : (
         <View className="chat-room__state">
           {room.error ? (
-            <ErrorState message={room.error.message} onRetry={room.open} />
+            <ErrorState message={room.error.message} status={room.error.status} onRetry={room.open} />
           ) : (
             <LoadingSkeleton cards={3} />
           )}
