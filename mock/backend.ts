@@ -24,6 +24,7 @@ import { fileHandlers } from './handlers/files'
 import { salonHandlers } from './handlers/salons'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { checkKey, fingerprintOf, recall, remember } from './idempotency'
+import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit'
 import { matchRoute } from './router'
 import { buildSeedDb } from './seed'
 
@@ -38,6 +39,8 @@ export interface MockRequest {
   headers: Record<string, string | undefined>
   /** Parsed JSON; for POST /files: { file: { name, size, mime, data? } }. */
   body?: unknown
+  /** The client's address (the server passes the socket's); in-process every call is one client. */
+  ip?: string
 }
 
 export interface MockResponse {
@@ -64,6 +67,8 @@ export interface BackendOptions {
   now?: () => Date
   /** Check every 2xx JSON answer against the route's response schema and throw on a mismatch (tests). */
   strict?: boolean
+  /** Rate limits per address, per user and for logins (429 + Retry-After); false for none. */
+  rateLimits?: RateLimits | false
 }
 
 const handlers: Handlers = {
@@ -113,8 +118,27 @@ export function createBackend(options: BackendOptions = {}): Backend {
     db = buildSeedDb(now())
   }
 
+  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
+  const limiter = createRateLimiter()
+
+  /** 429 RATE_LIMITED with Retry-After (seconds) when `key` is over `rule`; the client waits that long. */
+  function overLimit(key: string, rule: RateLimits[keyof RateLimits]): MockResponse | undefined {
+    const wait = limiter.hit(key, rule, Date.now())
+    if (wait === undefined) return undefined
+    return {
+      status: 429,
+      headers: { ...JSON_HEADERS, 'retry-after': String(wait) },
+      body: errorBody(new HttpError(429, 'RATE_LIMITED', `操作太频繁，请 ${wait} 秒后再试`)),
+    }
+  }
+
   function run(req: MockRequest): MockResponse {
     const [rawPath = '', search = ''] = req.path.split('?', 2)
+    const client = req.ip ?? 'local'
+    // Every request from an address counts, unknown routes too; the test-only reset does not.
+    const limitedIp =
+      limits && rawPath !== `${API_PREFIX}/__mock/reset` ? overLimit(`ip|${client}`, limits.perIp) : undefined
+    if (limitedIp) return limitedIp
     if (!rawPath.startsWith(API_PREFIX)) throw new HttpError(404, 'NOT_FOUND', '接口不存在')
     const method = req.method.toUpperCase()
     const match = matchRoute(method, rawPath.slice(API_PREFIX.length) || '/')
@@ -124,6 +148,16 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim()
     const userId = token ? userIdForToken(db, token) : undefined
     const user = userId ? db.users.get(userId) : undefined
+    if (limits) {
+      // Logins have a stricter budget per address: they are where passwords and codes get guessed.
+      const limited =
+        route.id === 'loginWechat' || route.id === 'loginDemo'
+          ? overLimit(`login|${client}`, limits.login)
+          : user
+            ? overLimit(`user|${user.id}`, limits.perUser)
+            : undefined
+      if (limited) return limited
+    }
     if (route.roles !== 'anyone') {
       if (!user) throw unauthenticated(token ? '登录已过期，请重新登录' : '请先登录')
       if (!(route.roles as readonly string[]).includes(user.role)) throw forbidden()

@@ -9,6 +9,7 @@ import { FILE_TOO_LARGE_MESSAGE } from '../src/api/contract/rules/uploads'
 
 import { createBackend, type Backend, type MockResponse } from './backend'
 import { Multipart, parseMultipart } from './multipart'
+import { rateLimitsFromEnv } from './rate-limit'
 import { socketToken, WS_CLOSE_UNAUTHENTICATED, WS_MAX_MESSAGE_BYTES } from './socket'
 
 export interface MockServerOptions {
@@ -199,6 +200,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         path: request.url,
         headers: lowerCaseHeaders(request),
         body: uploadBody(request.body),
+        // The socket's address, never a header a client could set (no proxy in front of the mock).
+        ip: request.ip,
       })
       return send(reply, response)
     },
@@ -234,7 +237,10 @@ async function main() {
     host,
     port,
     staticDir,
-    backend: createBackend({ now: clockFromEnv() }),
+    backend: createBackend({
+      now: clockFromEnv(),
+      rateLimits: rateLimitsFromEnv(process.env.MOCK_RATE_LIMITS),
+    }),
   })
   console.log(`企服管家 mock backend on ${server.url}${API_PREFIX} (WebSocket ${API_PREFIX}/ws)`)
   let closing = false

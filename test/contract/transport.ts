@@ -1,6 +1,6 @@
 import WebSocket from 'ws'
 
-import type { Backend } from '../../mock/backend'
+import type { Backend, BackendOptions } from '../../mock/backend'
 
 /**
  * How the contract suite reaches a backend. The suite only ever speaks in contract terms (method, path
@@ -73,14 +73,19 @@ export function selectedKinds(): TransportKind[] {
   return ['inprocess', process.env.API_BASE_URL ? 'remote' : 'http']
 }
 
-export async function createTransport(kind: TransportKind): Promise<Transport> {
+/**
+ * `backend` configures the mock of the in-process and http kinds (a test's own low rate limits); a
+ * remote server is what it is.
+ */
+export async function createTransport(kind: TransportKind, backend: BackendOptions = {}): Promise<Transport> {
   if (kind === 'inprocess') {
     const { createBackend } = await import('../../mock/backend')
-    return inProcessTransport(createBackend())
+    return inProcessTransport(createBackend(backend))
   }
   if (kind === 'http') {
     const { startMockServer } = await import('../../mock/server')
-    const server = await startMockServer({ port: 0, quiet: true })
+    const { createBackend } = await import('../../mock/backend')
+    const server = await startMockServer({ port: 0, quiet: true, backend: createBackend(backend) })
     return httpTransport('http', server.url, () => server.close())
   }
   const base = process.env.API_BASE_URL

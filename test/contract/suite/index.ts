@@ -7,6 +7,7 @@ import { contractContext } from './context'
 import { fileSuite } from './files'
 import { hardeningBodiesSuite } from './hardening-bodies'
 import { hardeningIdempotencySuite } from './hardening-idempotency'
+import { rateLimitSuite } from './hardening-rate-limits'
 import { socketHardeningSuite } from './hardening-sockets'
 import { requestMachineSuite } from './request-machine'
 import { robustnessSuite } from './robustness'
@@ -27,4 +28,5 @@ export function describeContract(kind: TransportKind): void {
   hardeningBodiesSuite(ctx)
   hardeningIdempotencySuite(ctx)
   socketHardeningSuite(ctx)
+  rateLimitSuite(ctx)
 }
