@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 
 import { getSalon } from '@/api/endpoints/salons'
 import { SalonForm } from '@/features/salons/salon-form'
@@ -38,7 +38,7 @@ describe('salon form validation', () => {
   it.each<[string, Partial<SalonFormValues>, string, string]>([
     ['a short title', { title: '沙' }, 'title', '请填写标题（2–60 字）'],
     ['no place', { location: '  ' }, 'location', '请填写地点（120 字以内）'],
-    ['a bad time', { startAt: '明天下午' }, 'startAt', '请按'],
+    ['a time without its date', { startAt: ' 14:00' }, 'startAt', '请选择开始的日期和时间'],
     ['an end before the start', { endAt: '2030-05-10 13:00' }, 'endAt', '结束时间须晚于开始时间'],
     [
       'a deadline after the start',
@@ -59,7 +59,58 @@ describe('salon form validation', () => {
   })
 })
 
+/**
+ * A picker's field by its name. Taro's H5 <taro-picker-core> keeps its wheel's open state in a
+ * property called `hidden` (true while closed), which jsdom's accessibility check reads as the HTML
+ * attribute; browsers don't, so the journeys find these by role without this.
+ */
+const pickerField = (name: string) => screen.getByRole('button', { name, hidden: true })
+
 describe('SalonForm', () => {
+  it('marks what is required, picks times instead of typing them, and offers no 全部 as a chain', async () => {
+    await signInAs('admin')
+    useDraftStore.getState().saveDraft(salonDraftKey(), { ...EMPTY_SALON_FORM, startAt: '2030-05-10 14:00' })
+    const { container } = renderWithSwr(<SalonForm onSaved={jest.fn()} />)
+    expect(screen.getByLabelText('标题（必填）')).toBeInTheDocument()
+    expect(screen.getByLabelText('报名截止（必填）')).toBeInTheDocument()
+    expect(screen.getByLabelText('分享嘉宾（选填）')).toBeInTheDocument()
+    expect(screen.getByLabelText('产业链（选填）')).toBeInTheDocument()
+
+    // Times are two pickers each, showing what was picked; nothing asks for a typed time.
+    expect(pickerField('开始时间日期，2030-05-10')).toHaveTextContent('2030年5月10日')
+    expect(pickerField('开始时间时刻，14:00')).toHaveTextContent('14:00')
+    expect(pickerField('结束时间日期，未选择')).toHaveTextContent('选择日期')
+    expect(container.querySelector('[placeholder*="HH:mm"], [placeholder*="2026-"]')).toBeNull()
+
+    const chains = within(screen.getByRole('radiogroup', { name: '产业链' })).getAllByRole('radio')
+    expect(chains.map((chip) => chip.textContent)).not.toContain('全部')
+    expect(chains[0]).toHaveTextContent('不限')
+    expect(chains[0]).toHaveAttribute('aria-checked', 'true')
+  })
+
+  it('fills a time from the date and time pickers', async () => {
+    await signInAs('admin')
+    const { container } = renderWithSwr(<SalonForm onSaved={jest.fn()} />)
+    const picker = (field: string, kind: 'date' | 'time') =>
+      container.querySelector(`.date-time-field--${field} .date-time-field__picker--${kind}`)!
+    // A time first waits for its date; the date then keeps the time.
+    fireEvent(picker('endAt', 'time'), new CustomEvent('change', { detail: { value: '17:30' } }))
+    await waitFor(() =>
+      expect(useDraftStore.getState().drafts[salonDraftKey()]).toMatchObject({ endAt: ' 17:30' }),
+    )
+    expect(pickerField('结束时间日期，未选择')).toBeInTheDocument()
+    fireEvent(picker('endAt', 'date'), new CustomEvent('change', { detail: { value: '2030-06-01' } }))
+    await waitFor(() =>
+      expect(useDraftStore.getState().drafts[salonDraftKey()]).toMatchObject({ endAt: '2030-06-01 17:30' }),
+    )
+    expect(pickerField('结束时间时刻，17:30')).toBeInTheDocument()
+    // A date alone takes 14:00 until a time is picked.
+    fireEvent(picker('startAt', 'date'), new CustomEvent('change', { detail: { value: '2030-06-01' } }))
+    await waitFor(() =>
+      expect(useDraftStore.getState().drafts[salonDraftKey()]).toMatchObject({ startAt: '2030-06-01 14:00' }),
+    )
+  })
+
   it('shows each error next to its field, keeps what was typed, and sends nothing', async () => {
     await signInAs('admin')
     useDraftStore.getState().saveDraft(salonDraftKey(), {

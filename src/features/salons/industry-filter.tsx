@@ -7,10 +7,12 @@ import './industry-filter.scss'
 interface IndustryFilterProps {
   value: IndustryChain | undefined
   onChange: (value: IndustryChain | undefined) => void
+  /** The chip for no chain: 全部 when filtering a list, 不限 when it describes one salon. */
+  noneLabel?: string
 }
 
-/** Industry chains as a scrollable row of chips; "全部" clears the filter. */
-export function IndustryFilter({ value, onChange }: IndustryFilterProps) {
+/** Industry chains as a scrollable row of chips; the first one clears the choice. */
+export function IndustryFilter({ value, onChange, noneLabel = '全部' }: IndustryFilterProps) {
   const options: (IndustryChain | undefined)[] = [undefined, ...INDUSTRY_CHAINS]
   return (
     <ScrollView scrollX className="industry-filter" enableFlex>
@@ -24,7 +26,7 @@ export function IndustryFilter({ value, onChange }: IndustryFilterProps) {
             className={`chip industry-filter__chip ${chain === value ? 'chip--primary' : ''}`}
             onClick={() => onChange(chain)}
           >
-            {chain ?? '全部'}
+            {chain ?? noneLabel}
           </View>
         ))}
       </View>

@@ -60,14 +60,14 @@ export const salonFormSchema = (bookedCount: number) =>
   })
 
 /**
- * The contract's schema words each field in Chinese; these are what the form adds: how to type a time
- * (the body carries ISO, the admin types 2030-05-10 14:00), and the chain picked from a list.
+ * The contract's schema words each field in Chinese; these are what the form adds: times are picked
+ * (the body carries ISO), and a time missing its date or its hour is asked for as a pick.
  */
 const FORM_MESSAGES: Partial<Record<SalonFormField, string>> = {
   industryChain: '请选择产业链',
-  startAt: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写开始时间`,
-  endAt: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写结束时间`,
-  bookingDeadline: `请按 ${dayjs().format(TIME_FORMAT)} 的格式填写报名截止时间`,
+  startAt: '请选择开始的日期和时间',
+  endAt: '请选择结束的日期和时间',
+  bookingDeadline: '请选择报名截止的日期和时间',
 }
 
 function toIso(text: string): string {

@@ -6,7 +6,7 @@ import type { Salon } from '@/api/contract/schemas/salon'
 
 import { DateTimeField } from './date-time-field'
 import { IndustryFilter } from './industry-filter'
-import { TIME_FORMAT, type SalonFormField } from './salon-form-schema'
+import type { SalonFormField } from './salon-form-schema'
 import { useSalonForm } from './use-salon-form'
 
 import './salon-form.scss'
@@ -16,51 +16,74 @@ interface SalonFormProps {
   onSaved: (salon: Salon) => void
 }
 
-const TEXT_FIELDS: { field: SalonFormField; label: string; placeholder: string; type?: 'digit' }[] = [
+type TextField = { field: SalonFormField; label: string; placeholder: string; type?: 'digit' }
+type TimeField = { field: 'startAt' | 'endAt' | 'bookingDeadline'; label: string }
+
+// Required as the contract's schema has it: speakers, chain and description may be left out.
+const REQUIRED = new Set<SalonFormField>([
+  'title',
+  'summary',
+  'location',
+  'startAt',
+  'endAt',
+  'bookingDeadline',
+  'capacity',
+])
+
+const ABOUT: TextField[] = [
   { field: 'title', label: '标题', placeholder: '如：低空经济企业家沙龙' },
   { field: 'summary', label: '简介', placeholder: '一句话说明主题' },
   { field: 'location', label: '地点', placeholder: '详细地址' },
-  { field: 'startAt', label: '开始时间', placeholder: TIME_FORMAT.replace('YYYY', '2026') },
-  { field: 'endAt', label: '结束时间', placeholder: TIME_FORMAT.replace('YYYY', '2026') },
-  { field: 'bookingDeadline', label: '报名截止', placeholder: TIME_FORMAT.replace('YYYY', '2026') },
+]
+const TIMES: TimeField[] = [
+  { field: 'startAt', label: '开始时间' },
+  { field: 'endAt', label: '结束时间' },
+  { field: 'bookingDeadline', label: '报名截止' },
+]
+const MORE: TextField[] = [
   { field: 'capacity', label: '名额', placeholder: '至少 1 人', type: 'digit' },
   { field: 'speakers', label: '分享嘉宾', placeholder: '多位嘉宾用、分隔' },
 ]
 
-const TIME_FIELDS = new Set<SalonFormField>(['startAt', 'endAt', 'bookingDeadline'])
-
 /** Create or edit a salon: checked with the contract's schema before sending, errors under each field. */
 export function SalonForm({ salon, onSaved }: SalonFormProps) {
   const form = useSalonForm(salon, onSaved)
+  const text = ({ field, label, placeholder, type }: TextField) => (
+    <Field key={field} field={field} label={label} error={form.errors[field]}>
+      <Input
+        className={`salon-form__input salon-form__input--${field}`}
+        value={String(form.values[field] ?? '')}
+        placeholder={placeholder}
+        type={type ?? 'text'}
+        onChange={(value) => form.setField(field, value)}
+      />
+    </Field>
+  )
   return (
     <View className="salon-form">
-      {TEXT_FIELDS.map(({ field, label, placeholder, type }) => (
-        <Field key={field} label={label} error={form.errors[field]}>
-          {TIME_FIELDS.has(field) ? (
-            <DateTimeField
-              field={field}
-              value={String(form.values[field] ?? '')}
-              placeholder={placeholder}
-              onChange={(value) => form.setField(field, value)}
-            />
-          ) : (
-            <Input
-              className={`salon-form__input salon-form__input--${field}`}
-              value={String(form.values[field] ?? '')}
-              placeholder={placeholder}
-              type={type ?? 'text'}
-              onChange={(value) => form.setField(field, value)}
-            />
-          )}
+      <Text className="salon-form__legend">
+        带 <Text className="salon-form__required">*</Text> 的为必填项
+      </Text>
+      {ABOUT.map(text)}
+      {TIMES.map(({ field, label }) => (
+        <Field key={field} field={field} label={label} error={form.errors[field]}>
+          <DateTimeField
+            field={field}
+            label={label}
+            value={form.values[field]}
+            onChange={(value) => form.setField(field, value)}
+          />
         </Field>
       ))}
-      <Field label="产业链" error={form.errors.industryChain}>
+      {MORE.map(text)}
+      <Field field="industryChain" label="产业链" error={form.errors.industryChain}>
         <IndustryFilter
           value={form.values.industryChain}
+          noneLabel="不限"
           onChange={(v) => form.setField('industryChain', v)}
         />
       </Field>
-      <Field label="介绍" error={form.errors.description}>
+      <Field field="description" label="介绍" error={form.errors.description}>
         <TextArea
           className="salon-form__textarea"
           value={form.values.description}
@@ -82,10 +105,27 @@ export function SalonForm({ salon, onSaved }: SalonFormProps) {
   )
 }
 
-function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
+interface FieldProps {
+  field: SalonFormField
+  label: string
+  error?: string
+  children: ReactNode
+}
+
+function Field({ field, label, error, children }: FieldProps) {
+  const required = REQUIRED.has(field)
   return (
     <View className="salon-form__field">
-      <Text className="salon-form__label">{label}</Text>
+      <View className="salon-form__label" aria-label={required ? `${label}（必填）` : `${label}（选填）`}>
+        <Text>{label}</Text>
+        {required ? (
+          <Text className="salon-form__required" aria-hidden>
+            *
+          </Text>
+        ) : (
+          <Text className="salon-form__optional">选填</Text>
+        )}
+      </View>
       {children}
       {error ? <Text className="salon-form__error">{error}</Text> : null}
     </View>
