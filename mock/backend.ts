@@ -21,6 +21,7 @@ import { authHandlers, userIdForToken } from './handlers/auth'
 import { bookingHandlers } from './handlers/bookings'
 import { chatHandlers } from './handlers/chat'
 import { fileHandlers } from './handlers/files'
+import { createFileUrls } from './handlers/files-signing'
 import { salonHandlers } from './handlers/salons'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { checkKey, fingerprintOf, recall, remember } from './idempotency'
@@ -69,6 +70,12 @@ export interface BackendOptions {
   strict?: boolean
   /** Rate limits per address, per user and for logins (429 + Retry-After); false for none. */
   rateLimits?: RateLimits | false
+  /**
+   * Take an upload described without its bytes ({ name, size, mime }): only the app's in-process
+   * backend in mock mode, where WeChat's temp files are described, not read. Default false: an
+   * upload is its bytes, checked by their content.
+   */
+  describedUploads?: boolean
 }
 
 const handlers: Handlers = {
@@ -106,10 +113,16 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const now = options.now ?? (() => new Date())
   let db: Db = buildSeedDb(now())
   const listeners = new Set<MockListener>()
+  // The signing key lives with this backend, not in the db: a reset keeps urls handed out valid.
+  const fileUrls = createFileUrls()
+  const describedUploads = options.describedUploads ?? false
 
   const emit: Emit = (userIds, type, data) => {
     for (const userId of new Set(userIds)) {
-      const payload = detach(typeof data === 'function' ? (data as (id: string) => unknown)(userId) : data)
+      const payload = fileUrls.signAll(
+        detach(typeof data === 'function' ? (data as (id: string) => unknown)(userId) : data),
+        now(),
+      )
       for (const listener of [...listeners]) listener(userId, { type, data: payload })
     }
   }
@@ -175,7 +188,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
       if (earlier.fingerprint !== fingerprint) {
         throw new HttpError(422, 'IDEMPOTENCY_MISMATCH', '同一个请求编号已用于不同的内容，请刷新后重试')
       }
-      return { status: earlier.status, headers: earlier.headers, body: detach(earlier.body) }
+      return signed({ status: earlier.status, headers: earlier.headers, body: detach(earlier.body) })
     }
 
     const response = dispatch(route, match.id, user, search, req.body)
@@ -184,7 +197,14 @@ export function createBackend(options: BackendOptions = {}): Backend {
       const { status, headers, body } = response
       remember(db, slot, { fingerprint, userId: user.id, status, headers, body }, now().getTime())
     }
-    return response
+    return signed(response)
+  }
+
+  /** File urls are kept unsigned; each answer signs them as it goes out (a replay gets fresh ones). */
+  function signed(response: MockResponse): MockResponse {
+    const { body } = response
+    if (body === null || typeof body !== 'object' || body instanceof Uint8Array) return response
+    return { ...response, body: fileUrls.signAll(detach(body), now()) }
   }
 
   /**
@@ -225,7 +245,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
           issuesToDetails(parsedBody.error.issues),
         )
       }
-      const ctx = { db, user, id, body: parsedBody?.data, query: query?.data, now: now(), emit, reset }
+      const files = { sign: fileUrls.sign, verify: fileUrls.verify, describedUploads }
+      const ctx = { db, user, id, body: parsedBody?.data, query: query?.data, now: now(), emit, reset, files }
       const handler = handlers[route.id] as (ctx: unknown) => unknown
       const result = handler(ctx)
       if (result instanceof RawReply) {

@@ -7,6 +7,7 @@ import type { ServerEventMap, ServerEventType } from '../src/api/contract/schema
 
 import type { Db } from './db'
 import { validationFailed } from './errors'
+import type { FileUrls } from './handlers/files-signing'
 
 /** Only the contract's events, with their data (or, per receiving user, a function that builds it). */
 export type Emit = <K extends ServerEventType>(
@@ -31,6 +32,8 @@ export interface Ctx<R> {
   emit: Emit
   /** Restores the seed (only POST /__mock/reset uses it). */
   reset: () => void
+  /** Signed file urls; `describedUploads`: this backend takes an upload without bytes (mock mode). */
+  files: Pick<FileUrls, 'sign' | 'verify'> & { describedUploads: boolean }
 }
 
 /** A non-default answer: another status, headers, or a non-JSON body (CSV text, file bytes). */

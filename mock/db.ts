@@ -4,6 +4,8 @@ import type { FileRef } from '../src/api/contract/schemas/file'
 import type { Booking, Salon } from '../src/api/contract/schemas/salon'
 import type { ServiceRequest, ServiceType } from '../src/api/contract/schemas/service-request'
 
+import { randomString } from './crypto'
+
 export interface ConversationRow {
   id: string
   enterpriseId: string
@@ -56,7 +58,7 @@ export interface Db {
   /** `${userId}|${key}` → the first completed answer. Scoped per user so two users can't collide. */
   idempotency: Map<string, IdempotencyRow>
   counters: Record<string, number>
-  /** Deterministic pseudo-random numbers (check-in codes, file ids). */
+  /** Deterministic pseudo-random numbers, for the seed only (its check-in codes); never at run time. */
   random: () => number
 }
 
@@ -80,16 +82,26 @@ export function seededRandom(seed: number): () => number {
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
+/** For the seed only: the same codes on every machine, so the demo world is the same everywhere. */
 export function randomCode(db: Db, length: number): string {
   let code = ''
   for (let i = 0; i < length; i += 1) code += CODE_ALPHABET[Math.floor(db.random() * CODE_ALPHABET.length)]
   return code
 }
 
-export function newCheckInCode(db: Db): string {
+const unusedCode = (db: Db, next: () => string) => {
   const taken = new Set([...db.bookings.values()].map((b) => b.checkInCode))
   for (;;) {
-    const code = randomCode(db, 6)
+    const code = next()
     if (!taken.has(code)) return code
   }
 }
+
+/** The seed's bookings: six characters from the seeded generator (known demo data). */
+export const seedCheckInCode = (db: Db): string => unusedCode(db, () => randomCode(db, 6))
+
+/**
+ * A booking made through the API: 8 characters of 32 (40 bits) from the platform's cryptographic
+ * generator, so no one can compute the next code, after a reset or ever. Still short enough to type.
+ */
+export const newCheckInCode = (db: Db): string => unusedCode(db, () => randomString(CODE_ALPHABET, 8))

@@ -5,6 +5,8 @@ import { appendMessage, isParticipant, participants } from '../domain/chat'
 import { HttpError, notFound, validationFailed } from '../errors'
 import { conversationView } from '../views'
 
+import { ownImageUrl } from './files-lookup'
+
 function myConversation(db: Db, user: User, id: string): ConversationRow {
   const row = db.conversations.get(id)
   if (!row || !isParticipant(db, row, user.id)) throw notFound('会话不存在')
@@ -50,7 +52,9 @@ export const chatHandlers = {
         throw validationFailed([{ path: 'body', message: '服务申请不存在' }])
       }
     }
-    const { message, created } = appendMessage(row, { senderId: user.id, ...body, at: now })
+    // An image is a file the sender uploaded, kept by its unsigned url (answers sign it).
+    const content = body.type === 'image' ? { ...body, body: ownImageUrl(db, user, body.body) } : body
+    const { message, created } = appendMessage(row, { senderId: user.id, ...content, at: now })
     // A resend (same sender, same clientMsgId) gets the first message back, whatever it carries now.
     if (!created) return message
     emit(participants(db, row), 'message.created', message)

@@ -1,7 +1,7 @@
 import type { IndustryChain } from '../../src/api/contract/schemas/common'
 import type { BookingStatus, SalonStatus } from '../../src/api/contract/schemas/salon'
 import { addMinutes, atLocal, toIso } from '../clock'
-import { newCheckInCode, nextId, type Db } from '../db'
+import { nextId, seedCheckInCode, type Db } from '../db'
 
 import { enterpriseId, ownerId } from './people'
 
@@ -188,7 +188,7 @@ export function seedSalons(db: Db, anchor: Date): void {
         userId: ownerId(ownerNo),
         enterpriseId: enterpriseId(ownerNo),
         status,
-        checkInCode: newCheckInCode(db),
+        checkInCode: seedCheckInCode(db),
         createdAt: toIso(addMinutes(atLocal(bookedFrom, -7, 10), i * 37)),
         order,
       })

@@ -13,9 +13,12 @@ import { API_PREFIX } from '../contract/routes'
 
 let backend: Backend | undefined
 
-/** The in-process backend, created on first use; jest and a backend-less WeChat build share it. */
+/**
+ * The in-process backend, created on first use; jest and a backend-less WeChat build share it. It
+ * takes uploads described without bytes: WeChat's temp files are described, not read (endpoints/files).
+ */
 export function getMockBackend(): Backend {
-  backend ??= createBackend()
+  backend ??= createBackend({ describedUploads: true })
   return backend
 }
 

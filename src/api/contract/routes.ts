@@ -17,7 +17,7 @@ import {
   SendMessageBodySchema,
 } from './schemas/chat'
 import { OkSchema, PageQuerySchema, type Role } from './schemas/common'
-import { FileRefSchema, UploadBodySchema } from './schemas/file'
+import { FileQuerySchema, FileRefSchema, UploadBodySchema } from './schemas/file'
 import {
   AttendeeBookingListSchema,
   BookingSchema,
@@ -87,8 +87,8 @@ export const routes = [
   { id: 'createServiceRequest', method: 'POST', path: '/service-requests', roles: ['owner'], body: CreateServiceRequestBodySchema, response: ServiceRequestSchema, successStatus: 201, idempotent: true, summary: '提交服务申请' },
   { id: 'getServiceRequest', method: 'GET', path: '/service-requests/:id', roles: ALL, response: ServiceRequestSchema, summary: '服务申请详情与办理进度' },
   { id: 'actOnServiceRequest', method: 'POST', path: '/service-requests/:id/actions', roles: ALL, body: RequestActionBodySchema, response: ServiceRequestSchema, idempotent: true, summary: '办理动作：受理、开始、补充材料、办结、撤销、评价' },
-  { id: 'uploadFile', method: 'POST', path: '/files', roles: ALL, body: UploadBodySchema, bodyKind: 'multipart', response: FileRefSchema, successStatus: 201, idempotent: true, summary: '上传文件（jpg、png、pdf，不超过 10 MB）' },
-  { id: 'getFile', method: 'GET', path: '/files/:id', roles: 'anyone', response: BinarySchema, responseMime: 'application/octet-stream', summary: '下载已上传的文件（id 不可猜测）' },
+  { id: 'uploadFile', method: 'POST', path: '/files', roles: ALL, body: UploadBodySchema, bodyKind: 'multipart', response: FileRefSchema, successStatus: 201, idempotent: true, summary: '上传文件（multipart；jpg、png、pdf 按文件内容识别，不看标注类型与扩展名；非空，不超过 10 MB）' },
+  { id: 'getFile', method: 'GET', path: '/files/:id', roles: 'anyone', query: FileQuerySchema, response: BinarySchema, responseMime: 'application/octet-stream', summary: '下载文件：凭有权查看者的令牌，或凭应答给出的带签名 url（绑定文件与失效时间，24 小时内有效）；无权者 404' },
   // Chat
   { id: 'getConversations', method: 'GET', path: '/conversations', roles: ALL, query: PageQuerySchema, response: ConversationListSchema, summary: '我参与的会话' },
   { id: 'getMessages', method: 'GET', path: '/conversations/:id/messages', roles: ALL, query: MessageQuerySchema, response: MessageListSchema, summary: '会话消息，按 seq 翻页' },

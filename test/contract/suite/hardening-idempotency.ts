@@ -13,7 +13,9 @@ export function hardeningIdempotencySuite(ctx: ContractContext): void {
       expectStatus(res, 201)
       const other = pngUpload('a.png')
       other.data = Uint8Array.from(first.data)
-      other.data[other.data.length - 5] ^= 0xff // same length, same name and type, one byte changed
+      // Same length, same name and type, one byte changed (inside the PNG, after its magic number).
+      const at = other.data.length - 5
+      other.data[at] = (other.data[at] ?? 0) ^ 0xff
       expectError(await ctx.api.as(owner).upload(other, { idempotencyKey: key }), 422, 'IDEMPOTENCY_MISMATCH')
       // The same bytes again are the same upload: the first answer, not a second file.
       const again = await ctx.api.as(owner).upload(pngUpload('a.png'), { idempotencyKey: key })

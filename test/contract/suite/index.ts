@@ -6,6 +6,7 @@ import { chatSuite } from './chat'
 import { contractContext } from './context'
 import { fileSuite } from './files'
 import { hardeningBodiesSuite } from './hardening-bodies'
+import { hardeningFilesSuite } from './hardening-files'
 import { hardeningIdempotencySuite } from './hardening-idempotency'
 import { rateLimitSuite } from './hardening-rate-limits'
 import { socketHardeningSuite } from './hardening-sockets'
@@ -26,6 +27,7 @@ export function describeContract(kind: TransportKind): void {
   bookingSuite(ctx)
   robustnessSuite(ctx)
   hardeningBodiesSuite(ctx)
+  hardeningFilesSuite(ctx)
   hardeningIdempotencySuite(ctx)
   socketHardeningSuite(ctx)
   rateLimitSuite(ctx)

@@ -170,8 +170,9 @@ describe('service request state machine', () => {
     expect((await owner.post(`/service-requests/${id}/actions`, { action: 'submit_materials' })).status).toBe(
       400,
     )
+    const jpg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])
     const uploaded = await owner.post('/files', {
-      file: { name: '身份证.jpg', size: 1024, mime: 'image/jpeg' },
+      file: { name: '身份证.jpg', size: jpg.byteLength, mime: 'image/jpeg', data: jpg },
     })
     const withFile = await owner.post(`/service-requests/${id}/actions`, {
       action: 'submit_materials',

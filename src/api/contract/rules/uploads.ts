@@ -57,3 +57,16 @@ export function uploadProblem(file: {
   }
   return undefined
 }
+
+/**
+ * The allowed type a file's first bytes say it is (its magic number), or undefined: jpg FF D8 FF,
+ * png 89 50 4E 47 0D 0A 1A 0A, pdf "%PDF-". The backend decides by this, never by the label or the
+ * name, so HTML sent as image/png is refused and a mislabelled PNG is stored as the PNG it is.
+ */
+export function sniffFileMime(bytes: Uint8Array): FileMime | undefined {
+  const starts = (...magic: number[]) => magic.every((byte, i) => bytes[i] === byte)
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg'
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png'
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf'
+  return undefined
+}

@@ -1,9 +1,12 @@
 import { z } from 'zod'
 
-import { IdSchema } from './common'
+import { DateTimeSchema, IdSchema } from './common'
 
 export const ALLOWED_FILE_MIMES = ['image/jpeg', 'image/png', 'application/pdf'] as const
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
+
+/** How long a file url from an answer loads without a token. */
+export const FILE_URL_TTL_MS = 24 * 60 * 60 * 1000
 
 export const FileMimeSchema = z.enum(ALLOWED_FILE_MIMES).meta({ id: 'FileMime' })
 
@@ -11,11 +14,23 @@ export const FileRefSchema = z
   .object({
     id: IdSchema,
     name: z.string().min(1).max(200),
-    url: z.string(),
+    url: z.string().meta({
+      description:
+        '带签名的下载地址（/api/v1/files/:id?expires=…&signature=…），无需令牌即可加载，到 urlExpiresAt 失效；每次应答重新签发',
+    }),
+    urlExpiresAt: DateTimeSchema.optional().meta({
+      description: 'url 的失效时间（签发后 24 小时内）。应答总带此字段；客户端回传 FileRef 时可省略',
+    }),
     size: z.number().int().nonnegative(),
     mime: FileMimeSchema,
   })
   .meta({ id: 'FileRef' })
+
+/** GET /files/:id: the signature of a url from an answer; without it, a token is needed. */
+export const FileQuerySchema = z.object({
+  expires: z.string().max(20).optional(),
+  signature: z.string().max(100).optional(),
+})
 
 /** What a transport hands the backend for POST /files (the HTTP side is multipart, field `file`). */
 export const UploadBodySchema = z.object({
