@@ -1,11 +1,18 @@
 import Taro from '@tarojs/taro'
 
 import type { FileRef } from '@/api/contract/schemas/file'
-import { apiOrigin } from '@/api/http/http-client'
+import { apiOrigin, authorizationHeader } from '@/api/http/http-client'
 import { notifyError } from '@/components/notify'
 
-/** FileRef urls are paths on the API origin; the phone needs the whole address. */
+/**
+ * FileRef urls are signed paths on the API origin (they load without a token until urlExpiresAt);
+ * the phone needs the whole address.
+ */
 export const fileUrl = (file: FileRef) => (/^https?:/.test(file.url) ? file.url : `${apiOrigin()}${file.url}`)
+
+/** A url past (or within a minute of) its expiry: a draft's attachment kept for days. */
+const expired = (file: FileRef) =>
+  file.urlExpiresAt !== undefined && Date.parse(file.urlExpiresAt) <= Date.now() + 60_000
 
 /**
  * Opens an attachment the way each platform can: images in the image viewer, PDFs downloaded and
@@ -18,11 +25,16 @@ export async function openFile(file: FileRef): Promise<void> {
       window.open(url, '_blank')
       return
     }
-    if (file.mime.startsWith('image/')) {
+    if (file.mime.startsWith('image/') && !expired(file)) {
       await Taro.previewImage({ urls: [url], current: url })
       return
     }
-    const { tempFilePath } = await Taro.downloadFile({ url })
+    // The download carries the token too, so a file opens even when its signed url has expired.
+    const { tempFilePath } = await Taro.downloadFile({ url, header: authorizationHeader() })
+    if (file.mime.startsWith('image/')) {
+      await Taro.previewImage({ urls: [tempFilePath], current: tempFilePath })
+      return
+    }
     await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf', showMenu: true })
   } catch (error) {
     notifyError(error)

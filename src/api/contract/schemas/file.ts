@@ -32,7 +32,11 @@ export const FileQuerySchema = z.object({
   signature: z.string().max(100).optional(),
 })
 
-/** What a transport hands the backend for POST /files (the HTTP side is multipart, field `file`). */
+/**
+ * What a transport hands the backend for POST /files (the HTTP side is multipart, field `file`).
+ * `data` is the bytes: every backend requires them (the type is read from them) except the app's
+ * in-process one in mock mode (`describedUploads`), which WeChat's unread temp files reach described.
+ */
 export const UploadBodySchema = z.object({
   file: z.object({
     name: z.string().min(1).max(200),
