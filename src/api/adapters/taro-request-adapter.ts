@@ -42,6 +42,9 @@ export const taroRequestAdapter: AxiosAdapter = (config) =>
         reject(new AxiosError(message, code, config, task))
       },
     })
+    // Taro's task is also a promise that rejects on failure; `fail` above has reported it, so this
+    // only keeps the rejection from surfacing as an unhandled one (offline: "Failed to fetch").
+    task?.catch?.(() => undefined)
     config.signal?.addEventListener?.('abort', () => {
       task?.abort?.()
       reject(new AxiosError('canceled', AxiosError.ERR_CANCELED, config, task))

@@ -75,4 +75,27 @@ describe('taroRequestAdapter', () => {
     await expect(pending).rejects.toMatchObject({ code: AxiosError.ERR_CANCELED })
     expect(abort).toHaveBeenCalled()
   })
+  it("leaves no unhandled rejection when the request fails: Taro's task rejects too (offline)", async () => {
+    const unhandled: unknown[] = []
+    const track = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', track)
+    jest.spyOn(Taro, 'request').mockImplementation(((options: RequestOptions) => {
+      const task = new Promise((_, reject) =>
+        setTimeout(() => {
+          options.fail?.({ errMsg: 'Failed to fetch' })
+          reject(new TypeError('Failed to fetch'))
+        }, 0),
+      )
+      return Object.assign(task, { abort: jest.fn() })
+    }) as unknown as typeof Taro.request)
+    try {
+      const error = (await client.get('/me').catch((e: unknown) => e)) as AxiosError
+      expect(error.code).toBe(AxiosError.ERR_NETWORK)
+      // Node reports unhandled rejections after the microtask queue drains: give it a macrotask.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', track)
+    }
+  })
 })
