@@ -1,10 +1,16 @@
-import { act, renderHook } from '@testing-library/react'
+import { act, renderHook, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 
-import { getSalonBookings } from '@/api/endpoints/salons'
+import CheckInPage from '@/admin/check-in/index'
+import { getSalon, getSalonBookings } from '@/api/endpoints/salons'
 import { http } from '@/api/http/http-client'
+import { formatDateTime } from '@/features/salons/salon-format'
 import { useCheckIn } from '@/features/salons/use-check-in'
 
+import { renderWithSwr } from '../support/render'
+import { openedWith } from '../support/router'
 import { signInAs } from '../support/session'
+import { typeInto } from '../support/type-into'
 
 async function codes(salonId: string) {
   const { items } = await getSalonBookings(salonId, { limit: 100 })
@@ -58,5 +64,48 @@ describe('check-in for the salon the admin is at', () => {
     // Nothing was written for the refused codes: the stranger is still unchecked at their own salon.
     expect((await codes('sal-01')).find((b) => b.id === stranger.id)!.status).toBe('confirmed')
     expect((await codes('sal-02')).find((b) => b.id === confirmed.id)!.status).toBe('checked_in')
+  })
+})
+
+describe('CheckInPage', () => {
+  it('picks the salon by title and date, counts 已签到/应到 and moves the count on a check-in', async () => {
+    const user = userEvent.setup()
+    await signInAs('admin')
+    const seated = (await codes('sal-02')).filter(
+      (b) => b.status === 'confirmed' || b.status === 'checked_in',
+    )
+    const arrived = seated.filter((b) => b.status === 'checked_in').length
+    const salon = await getSalon('sal-02')
+    openedWith('/admin/check-in/index')
+    renderWithSwr(<CheckInPage />)
+
+    const chips = within(await screen.findByRole('radiogroup', { name: '签到的沙龙' }))
+    const chip = await chips.findByRole('radio', { name: new RegExp(`^${salon.title}`) })
+    // Each salon says when it is, so two of the same name can be told apart.
+    expect(chip).toHaveTextContent(formatDateTime(salon.startAt))
+    expect(chip).toHaveAttribute('aria-checked', 'false')
+    await user.click(chip)
+    expect(chip).toHaveAttribute('aria-checked', 'true')
+    const counter = await screen.findByLabelText(`已签到 ${arrived} 人，应到 ${seated.length} 人`)
+    expect(counter).toHaveTextContent(`${arrived} / ${seated.length}`)
+
+    const code = seated.find((b) => b.status === 'confirmed')!.checkInCode
+    // Taro's <taro-input-core> (the control the user taps), not the inner <input> it may render.
+    const field = screen.getAllByPlaceholderText('输入签到码').find((el) => el.tagName === 'TARO-INPUT-CORE')!
+    await typeInto(user, field, code)
+    await user.click(screen.getByRole('button', { name: '签到' }))
+    expect(await screen.findByText(/签到成功$/)).toBeInTheDocument()
+    expect(
+      await screen.findByLabelText(`已签到 ${arrived + 1} 人，应到 ${seated.length} 人`),
+    ).toHaveTextContent(`${arrived + 1} / ${seated.length}`)
+  })
+
+  it('promises no scanning on H5, where only typing works', async () => {
+    await signInAs('admin')
+    openedWith('/admin/check-in/index')
+    renderWithSwr(<CheckInPage />)
+    await screen.findByRole('radiogroup', { name: '签到的沙龙' })
+    expect(screen.queryByText(/扫码/)).toBeNull()
+    expect(screen.getByText('先选本场沙龙，再输入参会人出示的签到码')).toBeInTheDocument()
   })
 })
