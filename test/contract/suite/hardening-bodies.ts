@@ -3,7 +3,7 @@ import { expectError, expectStatus, expectUnauthenticated, expectValidation } fr
 import { uniqueId } from '../fixtures'
 import type { ApiResponse, Json } from '../transport'
 
-import { createSalon, requestBody, type ContractContext } from './context'
+import { createSalon, requestBody, serviceTypes, type ContractContext } from './context'
 
 /** `{"a":{"a":…1…}}`, `depth` objects deep. */
 function nested(depth: number): Json {
@@ -87,6 +87,27 @@ export function hardeningBodiesSuite(ctx: ContractContext): void {
       const big = { ...body, note: 'x'.repeat(MAX_JSON_BODY_BYTES + 1) }
       expectError(await ctx.api.as(owner).post('/service-requests', big), 413, 'BODY_TOO_LARGE')
       expectStatus(await ctx.api.as(owner).get('/service-types'), 200)
+    })
+  })
+
+  describe('hardening: request-field dates', () => {
+    test('an impossible date (2027-02-30, 2026-04-31) → 400 naming the field; a real one passes', async () => {
+      const owner = await ctx.world.owner()
+      const types = await serviceTypes(ctx, owner)
+      const type = types.find((t) => (t.fields as Json[]).some((f) => f.type === 'date'))
+      if (!type) throw new Error('no service type has a date field')
+      const field = (type.fields as Json[]).find((f) => f.type === 'date')
+      const { type: _type, ...body } = await requestBody(ctx, owner, type.code)
+      for (const impossible of ['2027-02-30', '2026-04-31', '2027-13-01', '2027-02-29']) {
+        const res = await ctx.api
+          .as(owner)
+          .post('/service-requests', { ...body, fields: { ...body.fields, [field.key]: impossible } })
+        expectValidation(res, `fields.${field.key}`)
+      }
+      const real = await ctx.api
+        .as(owner)
+        .post('/service-requests', { ...body, fields: { ...body.fields, [field.key]: '2028-02-29' } })
+      expectStatus(real, 201)
     })
   })
 }
