@@ -63,6 +63,8 @@ export interface Backend {
   inspect(): Db
 }
 
+export type MockMode = 'test' | 'demo' | 'live'
+
 export interface BackendOptions {
   /** The clock for every rule (deadlines, dueAt) and the seed clock at each reset. Default: real time. */
   now?: () => Date
@@ -70,6 +72,15 @@ export interface BackendOptions {
   strict?: boolean
   /** Rate limits per address, per user and for logins (429 + Retry-After); false for none. */
   rateLimits?: RateLimits | false
+  /**
+   * 'test' and 'demo' answer POST /__mock/reset; 'live' (the default) answers it 404 like any unknown
+   * route, so a mock left running where others reach it can't be wiped by anyone.
+   */
+  mode?: MockMode
+  /** Start from this db instead of the seed (the server's saved data, MOCK_DATA_DIR). */
+  initialDb?: Db
+  /** Called after anything that may have changed the db (every non-GET request, a reset): persist it. */
+  onChange?: (db: Db) => void
   /**
    * Take an upload described without its bytes ({ name, size, mime }): only the app's in-process
    * backend in mock mode, where WeChat's temp files are described, not read. Default false: an
@@ -111,7 +122,8 @@ function queryParams(search: string): Record<string, string> {
 
 export function createBackend(options: BackendOptions = {}): Backend {
   const now = options.now ?? (() => new Date())
-  let db: Db = buildSeedDb(now())
+  let db: Db = options.initialDb ?? buildSeedDb(now())
+  const mode = options.mode ?? 'live'
   const listeners = new Set<MockListener>()
   // The signing key lives with this backend, not in the db: a reset keeps urls handed out valid.
   const fileUrls = createFileUrls()
@@ -129,6 +141,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
 
   const reset = () => {
     db = buildSeedDb(now())
+    options.onChange?.(db)
   }
 
   const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
@@ -157,6 +170,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const match = matchRoute(method, rawPath.slice(API_PREFIX.length) || '/')
     if (!match) throw new HttpError(404, 'NOT_FOUND', '接口不存在')
     const { route } = match
+    if (route.id === 'resetMock' && mode === 'live') throw new HttpError(404, 'NOT_FOUND', '接口不存在')
 
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim()
     const userId = token ? userIdForToken(db, token) : undefined
@@ -272,7 +286,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
   return {
     async handle(req) {
       try {
-        return run(req)
+        const response = run(req)
+        if (options.onChange && req.method.toUpperCase() !== 'GET') options.onChange(db)
+        return response
       } catch (error) {
         if (error instanceof HttpError) return fail(error)
         console.error('[mock] request failed', req.method, req.path, error)

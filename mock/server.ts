@@ -7,9 +7,11 @@ import { API_PREFIX } from '../src/api/contract/routes'
 import { BODY_TOO_LARGE_MESSAGE, MAX_JSON_BODY_BYTES } from '../src/api/contract/rules/bodies'
 import { FILE_TOO_LARGE_MESSAGE } from '../src/api/contract/rules/uploads'
 
-import { createBackend, type Backend, type MockResponse } from './backend'
+import { createBackend, type Backend, type MockMode, type MockResponse } from './backend'
 import { Multipart, parseMultipart } from './multipart'
+import { createFileStore } from './persistence'
 import { rateLimitsFromEnv } from './rate-limit'
+import { buildSeedDb } from './seed'
 import { socketToken, WS_CLOSE_UNAUTHENTICATED, WS_MAX_MESSAGE_BYTES } from './socket'
 
 export interface MockServerOptions {
@@ -24,6 +26,13 @@ export interface MockServerOptions {
    * `npm run preview` do: the app's relative /api and its WebSocket then reach this backend.
    */
   staticDir?: string
+  /**
+   * Only when no `backend` is given: the backend's mode ('test' and 'demo' answer POST /__mock/reset,
+   * 'live', the default, does not) and, with `dataDir`, data kept across restarts in
+   * dataDir/mock-db.json (written atomically a moment after each change, and on close).
+   */
+  mode?: MockMode
+  dataDir?: string
 }
 
 export interface MockServer {
@@ -74,7 +83,14 @@ function send(reply: FastifyReply, response: MockResponse) {
 
 /** HTTP + WebSocket over one backend: the contract on loopback, for browsers and contract tests. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const backend = options.backend ?? createBackend()
+  const store = !options.backend && options.dataDir ? createFileStore(options.dataDir) : undefined
+  const backend =
+    options.backend ??
+    createBackend({
+      mode: options.mode,
+      initialDb: store?.load(() => buildSeedDb(new Date())),
+      onChange: store ? (db) => store.save(db) : undefined,
+    })
   // Uploads may be 10 MB plus multipart framing; the backend itself answers 413 above 10 MB.
   const app = Fastify({
     logger: false,
@@ -217,6 +233,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       unsubscribe()
       for (const set of sockets.values()) for (const socket of set) socket.terminate()
       await app.close()
+      store?.flush()
     },
   }
 }
@@ -229,26 +246,45 @@ function clockFromEnv(): (() => Date) | undefined {
   return () => new Date(Date.now() + offset)
 }
 
+/** MOCK_MODE: test | demo | live (default). */
+function modeFromEnv(value: string | undefined): MockMode {
+  if (!value) return 'live'
+  if (value === 'test' || value === 'demo' || value === 'live') return value
+  throw new Error(`MOCK_MODE must be test, demo or live, not "${value}"`)
+}
+
 async function main() {
   const host = process.env.MOCK_HOST ?? '127.0.0.1'
   const port = Number(process.env.MOCK_PORT ?? 9527)
   const staticDir = process.env.MOCK_STATIC_DIR || undefined
+  const mode = modeFromEnv(process.env.MOCK_MODE)
+  const dataDir = process.env.MOCK_DATA_DIR || undefined
+  const now = clockFromEnv()
+  const store = dataDir ? createFileStore(dataDir) : undefined
   const server = await startMockServer({
     host,
     port,
     staticDir,
     backend: createBackend({
-      now: clockFromEnv(),
+      now,
+      mode,
       rateLimits: rateLimitsFromEnv(process.env.MOCK_RATE_LIMITS),
+      initialDb: store?.load(() => buildSeedDb(now ? now() : new Date())),
+      onChange: store ? (db) => store.save(db) : undefined,
     }),
   })
   console.log(`企服管家 mock backend on ${server.url}${API_PREFIX} (WebSocket ${API_PREFIX}/ws)`)
+  console.log(
+    `mode ${mode}${mode === 'live' ? ' (no /__mock/reset)' : ''}; ` +
+      (store ? `data kept in ${store.file}` : 'data in memory only (set MOCK_DATA_DIR to keep it)'),
+  )
   let closing = false
   const stop = async (signal: string) => {
     if (closing) return
     closing = true
     console.log(`${signal}: closing`)
     await server.close()
+    store?.flush()
     process.exit(0)
   }
   process.on('SIGINT', () => void stop('SIGINT'))

@@ -80,12 +80,17 @@ export function selectedKinds(): TransportKind[] {
 export async function createTransport(kind: TransportKind, backend: BackendOptions = {}): Promise<Transport> {
   if (kind === 'inprocess') {
     const { createBackend } = await import('../../mock/backend')
-    return inProcessTransport(createBackend(backend))
+    // Test mode (reset answers) unless a check asks for another.
+    return inProcessTransport(createBackend({ mode: 'test', ...backend }))
   }
   if (kind === 'http') {
     const { startMockServer } = await import('../../mock/server')
     const { createBackend } = await import('../../mock/backend')
-    const server = await startMockServer({ port: 0, quiet: true, backend: createBackend(backend) })
+    const server = await startMockServer({
+      port: 0,
+      quiet: true,
+      backend: createBackend({ mode: 'test', ...backend }),
+    })
     return httpTransport('http', server.url, () => server.close())
   }
   const base = process.env.API_BASE_URL

@@ -9,6 +9,7 @@ import { hardeningBodiesSuite } from './hardening-bodies'
 import { hardeningFilesSuite } from './hardening-files'
 import { hardeningIdempotencySuite } from './hardening-idempotency'
 import { rateLimitSuite } from './hardening-rate-limits'
+import { resetModeSuite } from './hardening-reset'
 import { socketHardeningSuite } from './hardening-sockets'
 import { requestMachineSuite } from './request-machine'
 import { robustnessSuite } from './robustness'
@@ -31,4 +32,5 @@ export function describeContract(kind: TransportKind): void {
   hardeningIdempotencySuite(ctx)
   socketHardeningSuite(ctx)
   rateLimitSuite(ctx)
+  resetModeSuite(ctx)
 }

@@ -16,5 +16,6 @@ export async function startAppServer(): Promise<AppServer> {
   if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) {
     throw new Error(`No H5 build in ${H5_DIR}: run \`npm run test:e2e\` (it builds H5 in remote mode first).`)
   }
-  return startMockServer({ port: 0, quiet: true, staticDir: H5_DIR })
+  // Test mode: journeys may reset to the seed (POST /__mock/reset); nothing is kept on disk.
+  return startMockServer({ port: 0, quiet: true, staticDir: H5_DIR, mode: 'test' })
 }

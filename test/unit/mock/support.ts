@@ -15,7 +15,7 @@ export interface Client {
 /** A backend on a settable clock, in strict mode (every 2xx answer is checked against its schema). */
 export function setup(start: Date = SEED_NOW) {
   let current = start
-  const backend = createBackend({ now: () => current, strict: true })
+  const backend = createBackend({ now: () => current, strict: true, mode: 'test' })
   const events: { userId: string; event: MockEvent }[] = []
   backend.subscribe((userId, event) => events.push({ userId, event }))
 

@@ -34,7 +34,8 @@ export interface Backend {
 
 /** The project's real mock server on a free loopback port, outside the vm, as a phone's backend. */
 export async function startBackend(): Promise<Backend> {
-  const server = await startMockServer({ port: 0, quiet: true })
+  // Test mode: the suite resets to the seed between journeys through POST /__mock/reset.
+  const server = await startMockServer({ port: 0, quiet: true, mode: 'test' })
   const httpOrigin = BAKED_ORIGIN
   const wsOrigin = BAKED_ORIGIN.replace(/^http/, 'ws')
   const actualWs = server.url.replace(/^http/, 'ws')
