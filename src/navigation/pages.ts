@@ -43,7 +43,8 @@ export const PAGES = {
   requests: page('/pages/requests/index'),
   /** `type` is a service type code: the form for that service. */
   requestNew: page<{ type: string }>('/pages/requests/new/index', 'type'),
-  requestDetail: page<{ id: string }>('/pages/requests/detail/index', 'id'),
+  /** `supply=1`: opened from a 补充材料 button, with the panel to supply materials already open. */
+  requestDetail: page<{ id: string; supply?: '1' }>('/pages/requests/detail/index', 'id', 'supply'),
   /** The chat room; owners and specialists share it, so it sits in the main package. */
   chat: page<{ conversationId: string }>('/pages/chat/index', 'conversationId'),
   // Specialists: their subpackage.

@@ -47,4 +47,37 @@ describe('HomePage', () => {
       url: expect.stringMatching(/^\/pages\/requests\/detail\/index\?id=/),
     })
   })
+
+  it('puts a request awaiting materials first, quoting the specialist, with one button to supply', async () => {
+    const user = userEvent.setup()
+    // 程飞 (usr-owner-01) has one request the specialist asked materials for.
+    await signInAs('owner', (account) => account.userId === 'usr-owner-01')
+    renderWithSwr(<HomePage />)
+    const todo = await screen.findByRole('region', { name: '待您补充材料（1）' })
+    // Before everything else on the page: the enterprise, the specialists, the other requests.
+    const regions = screen.getAllByRole('region').map((region) => region.getAttribute('aria-label'))
+    expect(regions[0]).toBe('待您补充材料（1）')
+    expect(within(todo).getByText('请补充上传法定代表人身份证复印件（正反面）。')).toBeVisible()
+    expect(within(todo).getByText(/请您补充：$/)).toBeVisible()
+    const [card] = within(todo).getAllByRole('link')
+    expect(card).toHaveAccessibleName(/，待补充材料，/)
+
+    // Not repeated among the other open requests.
+    const inProgress = await screen.findByRole('region', { name: '办理中的申请' })
+    await waitFor(() => expect(within(inProgress).getAllByRole('link').length).toBeGreaterThan(0))
+    expect(within(inProgress).queryByRole('link', { name: /，待补充材料，/ })).toBeNull()
+
+    await user.click(within(todo).getByRole('button', { name: '补充材料' }))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: expect.stringMatching(/^\/pages\/requests\/detail\/index\?id=[^&]+&supply=1$/),
+    })
+  })
+
+  it('shows no to-do card to an owner who owes nothing', async () => {
+    await signInAs('owner', (account) => account.userId === 'usr-owner-04')
+    renderWithSwr(<HomePage />)
+    const section = await screen.findByRole('region', { name: '办理中的申请' })
+    await within(section).findByText('工商注册代办')
+    expect(screen.queryByRole('region', { name: /^待您补充材料/ })).toBeNull()
+  })
 })

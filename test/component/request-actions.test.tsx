@@ -1,5 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import dayjs from 'dayjs'
 
+import { workingDaysBetween } from '@/api/contract/rules/working-days'
 import type { RequestStatus, ServiceRequest } from '@/api/contract/schemas/service-request'
 import { getServiceRequest, getServiceRequests } from '@/api/endpoints/service-requests'
 import { ActionBar } from '@/features/requests/action-bar'
@@ -9,6 +12,7 @@ import { RequestTimeline } from '@/features/requests/request-timeline'
 
 import { renderWithSwr } from '../support/render'
 import { signInAs } from '../support/session'
+import { typeInto } from '../support/type-into'
 
 const OWNER = 'usr-owner-01'
 const SPECIALIST = 'usr-spec-01'
@@ -142,5 +146,52 @@ describe('RequestDetailView for the specialist (办理)', () => {
     await waitFor(() => expect(screen.getByText('执照已寄出')).toBeInTheDocument())
     expect(screen.getAllByText('已办结').length).toBeGreaterThan(0)
     expect(buttons()).toEqual([])
+  })
+})
+
+describe('RequestDetailView for the owner (申请详情)', () => {
+  it('leads with what the specialist asked for, quoted, and supplies it from there', async () => {
+    const user = userEvent.setup()
+    const owner = await signInAs('owner', (account) => account.userId === OWNER)
+    const waiting = await mine('awaiting_materials')
+    renderWithSwr(<RequestDetailView id={waiting.id} user={owner} />)
+    const todo = await screen.findByRole('region', { name: '待您补充材料' })
+    expect(screen.getAllByRole('region')[0]).toBe(todo)
+    expect(within(todo).getByText('请补充上传法定代表人身份证复印件（正反面）。')).toBeVisible()
+    // One 补充材料 on the screen: the actions card keeps only 撤销申请.
+    expect(buttons()).toEqual(['撤销申请'])
+    expect(screen.getAllByRole('button', { name: '补充材料' })).toHaveLength(1)
+
+    await user.click(within(todo).getByRole('button', { name: '补充材料' }))
+    await typeInto(user, todo.querySelector('.action-panel taro-textarea-core')!, '身份证复印件已上传')
+    fireEvent.click(within(todo).getByText('确认补充材料'))
+    await waitFor(async () => expect((await getServiceRequest(waiting.id)).status).toBe('in_progress'))
+    await waitFor(() => expect(screen.queryByRole('region', { name: '待您补充材料' })).toBeNull())
+    expect(screen.getByText('身份证复印件已上传')).toBeInTheDocument()
+  })
+
+  it('opens the supply panel at once when it came from a 补充材料 button', async () => {
+    const owner = await signInAs('owner', (account) => account.userId === OWNER)
+    const waiting = await mine('awaiting_materials')
+    renderWithSwr(<RequestDetailView id={waiting.id} user={owner} supplyOpen />)
+    const todo = await screen.findByRole('region', { name: '待您补充材料' })
+    expect(within(todo).getByText('确认补充材料')).toBeInTheDocument()
+    expect(within(todo).queryByRole('button', { name: '补充材料' })).toBeNull()
+    // The quote stays above the panel.
+    expect(within(todo).getByText('请补充上传法定代表人身份证复印件（正反面）。')).toBeVisible()
+  })
+
+  it('shows when a completed request was completed and how long it took, instead of its due date', async () => {
+    const owner = await signInAs('owner', (account) => account.userId === OWNER)
+    const done = await mine('completed')
+    renderWithSwr(<RequestDetailView id={done.id} user={owner} />)
+    const overview = await screen.findByRole('region', { name: '申请概况' })
+    const days = workingDaysBetween(new Date(done.createdAt), new Date(done.completedAt!))
+    const took = days === 0 ? '用时不到 1 个工作日' : `用时 ${days} 个工作日`
+    expect(
+      await within(overview).findByText(`已于 ${dayjs(done.completedAt).format('M月D日')} 办结 · ${took}`),
+    ).toBeVisible()
+    expect(within(overview).queryByText(/到期/)).toBeNull()
+    expect(screen.queryByRole('region', { name: '待您补充材料' })).toBeNull()
   })
 })

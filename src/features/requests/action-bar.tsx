@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
 import type { Role } from '@/api/contract/schemas/common'
-import type { ServiceRequest } from '@/api/contract/schemas/service-request'
+import type { RequestAction, ServiceRequest } from '@/api/contract/schemas/service-request'
 
 import { ActionPanel, type PanelAction } from './action-panel'
 import { ACTION_LABELS, actionsFor, needsInput } from './request-status'
@@ -15,11 +15,13 @@ interface ActionBarProps {
   request: ServiceRequest
   role: Role
   userId: string
+  /** Actions offered elsewhere on the screen (the owner's 补充材料 sits with the request for them). */
+  omit?: readonly RequestAction[]
 }
 
 /** Exactly the actions the request's state allows this person; the rest never shows. */
-export function ActionBar({ request, role, userId }: ActionBarProps) {
-  const actions = actionsFor(request, role, userId)
+export function ActionBar({ request, role, userId, omit = [] }: ActionBarProps) {
+  const actions = actionsFor(request, role, userId).filter((action) => !omit.includes(action))
   const { run, running } = useRequestAction(request)
   const [open, setOpen] = useState<PanelAction | null>(null)
 

@@ -3,6 +3,7 @@ import relativeTime from 'dayjs/plugin/relativeTime'
 
 import 'dayjs/locale/zh-cn'
 
+import { workingDaysBetween } from '@/api/contract/rules/working-days'
 import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 
 import { isOpen } from './request-status'
@@ -27,6 +28,32 @@ export function dueInfo(request: Pick<ServiceRequest, 'dueAt' | 'status'>, now: 
   const span = due.from(now, true)
   return { date, left: overdue ? `已逾期 ${span}` : `剩余 ${span}`, overdue }
 }
+
+/**
+ * A closed request's line instead of its due date, which no longer means anything: 已于 12月3日 办结 ·
+ * 用时 3 个工作日 (counted as the due date was), or 已于 12月3日 撤销. Undefined while it is open.
+ */
+export function closedText(
+  request: Pick<ServiceRequest, 'status' | 'createdAt' | 'updatedAt' | 'completedAt' | 'timeline'>,
+): string | undefined {
+  if (request.status === 'completed') {
+    const done = request.completedAt ?? lastAt(request, 'complete')
+    const days = workingDaysBetween(new Date(request.createdAt), new Date(done))
+    const took = days === 0 ? '用时不到 1 个工作日' : `用时 ${days} 个工作日`
+    return `已于 ${dayjs(done).format('M月D日')} 办结 · ${took}`
+  }
+  if (request.status === 'cancelled') return `已于 ${dayjs(lastAt(request, 'cancel')).format('M月D日')} 撤销`
+  return undefined
+}
+
+/** When the request last took this action; its last change if the timeline lacks it. */
+function lastAt(request: Pick<ServiceRequest, 'updatedAt' | 'timeline'>, action: 'complete' | 'cancel') {
+  return [...request.timeline].reverse().find((event) => event.action === action)?.at ?? request.updatedAt
+}
+
+/** 3月3日提交: when a request was made, short enough for a list. */
+export const submittedOn = (request: Pick<ServiceRequest, 'createdAt'>) =>
+  `${dayjs(request.createdAt).format('M月D日')}提交`
 
 export const isOverdue = (request: Pick<ServiceRequest, 'dueAt' | 'status'>, now = new Date()) =>
   dueInfo(request, now).overdue

@@ -8,7 +8,9 @@ import { SectionCard } from '@/components/section-card'
 
 import { ActionBar } from './action-bar'
 import { RequestOverview } from './request-overview'
+import { actionsFor } from './request-status'
 import { RequestTimeline } from './request-timeline'
+import { SupplyMaterials } from './supply-materials'
 import { useRefreshOnShow, useRequestUpdates, useServiceRequest, useServiceTypes } from './use-requests'
 
 interface RequestDetailViewProps {
@@ -17,33 +19,47 @@ interface RequestDetailViewProps {
   enterpriseName?: (request: ServiceRequest) => string | undefined
   /** 问专员 for the owner. */
   extra?: (request: ServiceRequest) => ReactNode
+  /** Came from a 补充材料 button: the panel to supply materials opens at once. */
+  supplyOpen?: boolean
 }
 
-/** One request for either side: overview, the actions this user may take, and the timeline. */
-export function RequestDetailView({ id, user, enterpriseName, extra }: RequestDetailViewProps) {
+/**
+ * One request for either side: overview, the actions this user may take, and the timeline. What the
+ * owner owes (materials asked for) comes first, with its own button, instead of deep in the timeline.
+ */
+export function RequestDetailView({ id, user, enterpriseName, extra, supplyOpen }: RequestDetailViewProps) {
   const request = useServiceRequest(id)
   const types = useServiceTypes()
   useRequestUpdates()
   useRefreshOnShow(() => request.mutate())
   return (
     <AsyncView query={request} empty={{ title: '' }}>
-      {(data) => (
-        <View>
-          <SectionCard title="申请概况">
-            <RequestOverview
-              request={data}
-              type={types.data?.find((type) => type.code === data.serviceType)}
-              enterpriseName={enterpriseName?.(data)}
-            />
-          </SectionCard>
-          <SectionCard title="办理操作" extra={extra?.(data)}>
-            <ActionBar request={data} role={user.role} userId={user.id} />
-          </SectionCard>
-          <SectionCard title="办理进度">
-            <RequestTimeline events={data.timeline} />
-          </SectionCard>
-        </View>
-      )}
+      {(data) => {
+        const supplying = actionsFor(data, user.role, user.id).includes('submit_materials')
+        return (
+          <View>
+            {supplying ? <SupplyMaterials request={data} startOpen={supplyOpen} /> : null}
+            <SectionCard title="申请概况">
+              <RequestOverview
+                request={data}
+                type={types.data?.find((type) => type.code === data.serviceType)}
+                enterpriseName={enterpriseName?.(data)}
+              />
+            </SectionCard>
+            <SectionCard title="办理操作" extra={extra?.(data)}>
+              <ActionBar
+                request={data}
+                role={user.role}
+                userId={user.id}
+                omit={supplying ? ['submit_materials'] : []}
+              />
+            </SectionCard>
+            <SectionCard title="办理进度">
+              <RequestTimeline events={data.timeline} />
+            </SectionCard>
+          </View>
+        )
+      }}
     </AsyncView>
   )
 }

@@ -8,23 +8,27 @@ import { useServiceTypes } from './use-requests'
 interface RequestListProps {
   requests: ServiceRequest[]
   onOpen: (request: ServiceRequest) => void
+  /** The owner's lists: a request waiting for materials gets a 补充材料 button. */
+  onSupply?: (request: ServiceRequest) => void
   enterpriseName?: (request: ServiceRequest) => string | undefined
   footer?: string
 }
 
 /** Cards of requests with their type names. */
-export function RequestList({ requests, onOpen, enterpriseName, footer }: RequestListProps) {
+export function RequestList({ requests, onOpen, onSupply, enterpriseName, footer }: RequestListProps) {
   const types = useServiceTypes()
-  const nameOf = (code: string) => types.data?.find((type) => type.code === code)?.name ?? ''
+  const typeOf = (code: string) => types.data?.find((type) => type.code === code)
   return (
     <View className="request-list">
       {requests.map((request) => (
         <RequestCard
           key={request.id}
           request={request}
-          typeName={nameOf(request.serviceType)}
+          type={typeOf(request.serviceType)}
+          typeName={typeOf(request.serviceType)?.name ?? ''}
           enterpriseName={enterpriseName?.(request)}
           onOpen={onOpen}
+          onSupply={onSupply}
         />
       ))}
       {footer ? (

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 
 import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 
-import { dueInfo, formatTime } from './due-date'
+import { closedText, dueInfo, formatTime } from './due-date'
 import { FileChips } from './file-chips'
 import { StarRating } from './star-rating'
 import { StatusTag } from './status-tag'
@@ -15,9 +15,13 @@ interface RequestOverviewProps {
   enterpriseName?: string
 }
 
-/** The head of a request: type, status, number, due date and time left, then what was asked. */
+/**
+ * The head of a request: type, status, number, due date and time left (or, once closed, when and how
+ * long it took), then what was asked.
+ */
 export function RequestOverview({ request, type, enterpriseName }: RequestOverviewProps) {
   const due = dueInfo(request)
+  const closed = closedText(request)
   const specs = type?.fields ?? Object.keys(request.fields).map((key) => ({ key, label: key }))
   return (
     <View className="request-overview">
@@ -28,10 +32,16 @@ export function RequestOverview({ request, type, enterpriseName }: RequestOvervi
       {enterpriseName ? <Text className="request-overview__line">{enterpriseName}</Text> : null}
       <Text className="request-overview__line">编号 {request.number}</Text>
       <Text className="request-overview__line">提交于 {formatTime(request.createdAt)}</Text>
-      <View className={`request-overview__due${due.overdue ? ' is-overdue' : ''}`}>
-        <Text>到期 {due.date}</Text>
-        {due.left ? <Text className="request-overview__left">{due.left}</Text> : null}
-      </View>
+      {closed ? (
+        <View className="request-overview__due is-closed">
+          <Text>{closed}</Text>
+        </View>
+      ) : (
+        <View className={`request-overview__due${due.overdue ? ' is-overdue' : ''}`}>
+          <Text>到期 {due.date}</Text>
+          {due.left ? <Text className="request-overview__left">{due.left}</Text> : null}
+        </View>
+      )}
       {request.rating ? (
         <View className="request-overview__rating">
           <StarRating value={request.rating.score} />

@@ -7,7 +7,7 @@ import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { openChatWith } from '@/features/chat/open-chat'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { SpecialistPair } from '@/features/profile/specialist-pair'
-import { InProgressCard } from '@/features/requests/in-progress-card'
+import { InProgressCard, TodoCard } from '@/features/requests/in-progress-card'
 import { useMe } from '@/features/session/use-me'
 
 import './index.scss'
@@ -26,6 +26,8 @@ export default function HomePage() {
         <View className="home__greeting">您好，{user.name}</View>
         <View className="home__slogan">一个专员、一跟到底：注册、开户、税务、选址，都交给我们</View>
       </View>
+      {/* What the owner has to do comes before everything else. */}
+      <TodoCard />
       <AsyncView query={me} empty={{ title: '' }} skeletonCards={2}>
         {(profile) => (
           <>

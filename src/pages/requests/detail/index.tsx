@@ -21,6 +21,7 @@ export default function RequestDetailPage() {
         id={params.id}
         user={user}
         extra={(request) => <AskSpecialist request={request} />}
+        supplyOpen={params.supply === '1'}
       />
     </View>
   )
