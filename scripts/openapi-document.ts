@@ -18,25 +18,33 @@ function parameters(schema: z.ZodType): z.ZodObject {
 function errorStatuses(route: RouteSpec): number[] {
   const statuses = new Set<number>([500])
   if (route.body || route.query || route.bodyKind) statuses.add(400)
-  if (route.roles !== 'anyone') statuses.add(401)
+  // GET /files/:id takes anyone with a signed url, and without one asks for a token.
+  if (route.roles !== 'anyone' || route.id === 'getFile') statuses.add(401)
   if (route.roles !== 'anyone' && route.roles.length < 3) statuses.add(403)
   if (route.path.includes(':id')) statuses.add(404)
   if (route.method !== 'GET') statuses.add(409)
   if (route.idempotent) statuses.add(422)
-  if (route.bodyKind === 'multipart') statuses.add(413)
+  // Every route counts against the caller's address and user (logins against a stricter budget).
+  if (route.id !== 'resetMock') statuses.add(429)
+  if (route.body) statuses.add(413)
   return [...statuses].sort()
 }
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: 'VALIDATION_FAILED：请求不符合 schema，details 列出字段',
+  400: 'VALIDATION_FAILED：请求不符合 schema，details 列出字段；请求体须为 JSON 对象、嵌套不超过 32 层；上传须为非空的 jpg、png、pdf（按内容识别）',
   401: 'UNAUTHENTICATED：未登录或令牌无效',
   403: 'FORBIDDEN：该角色无权执行此操作',
   404: 'NOT_FOUND：对象不存在，或不在调用者的权限范围内',
   409: 'INVALID_TRANSITION / BOOKING_CLOSED / CONFLICT：当前状态不允许',
-  413: 'FILE_TOO_LARGE：文件超过 10 MB',
-  422: 'IDEMPOTENCY_MISMATCH：同一 Idempotency-Key 对应了不同的请求体',
+  413: 'FILE_TOO_LARGE：上传文件超过 10 MB；BODY_TOO_LARGE：JSON 请求体超过 1 MB',
+  429: 'RATE_LIMITED：请求过于频繁（按来源地址、按用户计；登录接口更严），Retry-After 头给出需等待的秒数',
+  422: 'IDEMPOTENCY_MISMATCH：同一 Idempotency-Key（24 小时内、仅限成功的应答）对应了不同的请求体（上传按文件字节比较）',
   500: 'INTERNAL',
 }
+
+const RetryAfterHeaders = z.object({
+  'retry-after': z.string().meta({ description: '再次请求前需等待的秒数（整数）', example: '30' }),
+})
 
 const UploadFormSchema = z.object({
   file: z.string().meta({ format: 'binary', description: 'jpg、png 或 pdf' }),
@@ -68,6 +76,7 @@ export function buildOpenApiDocument() {
       responses[String(status)] = {
         description: ERROR_DESCRIPTIONS[status] ?? '错误',
         content: { 'application/json': { schema: ErrorBodySchema } },
+        ...(status === 429 ? { headers: RetryAfterHeaders } : {}),
       }
     }
     registry.registerPath({
