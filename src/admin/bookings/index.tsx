@@ -10,6 +10,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { AttendeeList } from '@/features/salons/attendee-list'
 import { exportBookings } from '@/features/salons/export-bookings'
 import { formatRange } from '@/features/salons/salon-format'
@@ -27,6 +28,7 @@ const TABS: { value: Tab; label: string }[] = [
 
 export default function SalonBookingsPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const { salonId } = usePageParams('salonBookings')
   const salon = useSalon(salonId)
   const bookings = useSalonBookings(salonId)
@@ -52,7 +54,7 @@ export default function SalonBookingsPage() {
   }
 
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner
         title={salon.data?.title ?? '报名名单'}
         subtitle={

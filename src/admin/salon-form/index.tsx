@@ -6,6 +6,7 @@ import type { Salon } from '@/api/contract/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { SalonForm } from '@/features/salons/salon-form'
 import { salonTabOf } from '@/features/salons/salon-format'
 import { useSalon } from '@/features/salons/use-salons'
@@ -18,6 +19,7 @@ const ROLES = ['admin'] as const
 /** New salon without ?id=, edit with it; saving opens the list on the tab of what was saved. */
 export default function SalonFormPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const { id } = usePageParams('salonForm')
   const salon = useSalon(id)
   useEffect(() => {
@@ -36,7 +38,7 @@ export default function SalonFormPage() {
     )
   }
   return (
-    <View className="page">
+    <View className={rootClass}>
       <AsyncView query={salon} empty={{ title: '' }}>
         {(data) => (
           <SectionCard title={data.bookedCount ? `沙龙信息（已确认 ${data.bookedCount} 人）` : '沙龙信息'}>

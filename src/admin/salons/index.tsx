@@ -7,6 +7,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { AdminSalonActions } from '@/features/salons/admin-salon-actions'
 import { CancelSalonDialog } from '@/features/salons/cancel-salon-dialog'
 import { type SalonTab } from '@/features/salons/salon-format'
@@ -37,6 +38,7 @@ const isTab = (value: string | undefined): value is SalonTab => TABS.some((t) =>
 
 export default function AdminSalonsPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   // The form sends the admin back here on the tab of what was saved (a new draft: 草稿).
   const opened = usePageParams('adminSalons').tab
   const [tab, setTab] = useState<SalonTab>(isTab(opened) ? opened : 'published')
@@ -49,7 +51,7 @@ export default function AdminSalonsPage() {
   if (!user) return null
   const create = () => void go(routes.salonForm())
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner title="沙龙管理" subtitle="发布、编辑、取消沙龙，查看报名" />
       <Segmented options={TABS} value={tab} onChange={setTab} />
       <SectionCard

@@ -6,6 +6,7 @@ import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { MyBookingList } from '@/features/salons/my-booking-list'
 import { Segmented } from '@/features/salons/segmented'
 import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
@@ -22,6 +23,7 @@ const TABS = [
 
 export default function MyBookingsPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const [status, setStatus] = useState<BookingStatus>('confirmed')
   const bookings = usePromotionNotice()
   usePullRefresh(() => bookings.mutate())
@@ -31,7 +33,7 @@ export default function MyBookingsPage() {
     label: `${tab.label} ${bookings.data?.items.filter((b) => b.status === tab.value).length ?? ''}`.trim(),
   }))
   return (
-    <View className="page">
+    <View className={rootClass}>
       <Segmented options={counted} value={status} onChange={setStatus} />
       <SectionCard title="我的报名">
         <AsyncView

@@ -5,6 +5,7 @@ import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { openChatWith } from '@/features/chat/open-chat'
+import { useCareClass } from '@/features/profile/care-mode'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { SpecialistPair } from '@/features/profile/specialist-pair'
 import { InProgressCard, TodoCard } from '@/features/requests/in-progress-card'
@@ -16,12 +17,13 @@ const OWNER = ['owner'] as const
 
 export default function HomePage() {
   const user = useRoleGuard(OWNER)
+  const rootClass = useCareClass('home')
   const me = useMe()
   usePullRefresh(() => me.mutate())
   if (!user) return null
 
   return (
-    <View className="home">
+    <View className={rootClass}>
       <View className="home__hero">
         <View className="home__greeting">您好，{user.name}</View>
         <View className="home__slogan">一个专员、一跟到底：注册、开户、税务、选址，都交给我们</View>

@@ -7,18 +7,20 @@ import { SectionCard } from '@/components/section-card'
 import { DemoAccountList } from '@/features/auth/demo-account-list'
 import { useDemoAccounts } from '@/features/auth/use-demo-accounts'
 import { useLogin } from '@/features/auth/use-login'
+import { useCareClass } from '@/features/profile/care-mode'
 
 /**
  * Login. A backend with demo accounts (the mock, in-process or served) lists them; a real backend
  * answers 404 there, and then WeChat login (Taro.login → /auth/wechat) is the way in.
  */
 export default function LoginPage() {
+  const rootClass = useCareClass('page')
   const { pending, loginAs, loginWithWechat } = useLogin()
   const accounts = useDemoAccounts()
   const { noDemo } = accounts
 
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner title="欢迎使用企服管家" subtitle="一个专员、一跟到底。请选择身份登录" />
       {noDemo ? (
         <SectionCard title="微信登录">

@@ -5,6 +5,8 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
+import { CareModeSwitch } from '@/features/profile/care-mode-switch'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { useMe } from '@/features/session/use-me'
 import { go } from '@/navigation/go'
@@ -15,13 +17,17 @@ const EVERYONE = ['owner', 'specialist', 'admin'] as const
 export default function MePage() {
   const user = useRoleGuard(EVERYONE)
   const me = useMe()
+  const rootClass = useCareClass('page')
   if (!user) return null
   const enterprise = me.data?.enterprise
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner title="我的" subtitle="账号、企业、申请与报名" />
       <SectionCard title="我的账号">
         <AccountCard user={user} subtitle={enterprise?.name} />
+      </SectionCard>
+      <SectionCard title="显示设置">
+        <CareModeSwitch />
       </SectionCard>
       {enterprise ? (
         <SectionCard title="我的企业">

@@ -4,14 +4,16 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { ConversationList } from '@/features/chat/conversation-list'
+import { useCareClass } from '@/features/profile/care-mode'
 
 const ROLES = ['owner'] as const
 
 export default function MessagesPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   if (!user) return null
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner title="消息" subtitle="与您的服务专员、联络专员实时沟通" />
       <SectionCard title="会话">
         <ConversationList emptyHint="您的双专员会出现在这里" />

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { AsyncView } from '@/components/async-view'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { awaitsOwner } from '@/features/requests/materials-request'
 import { OwnerTodos, openRequest, openToSupply } from '@/features/requests/owner-todos'
 import { RequestList } from '@/features/requests/request-list'
@@ -23,6 +24,7 @@ const ROLES = ['owner'] as const
 
 export default function MyRequestsPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const [status, setStatus] = useState<StatusFilter>('')
   const pages = useRequestPages(status)
   const all = useAllRequests()
@@ -37,7 +39,7 @@ export default function MyRequestsPage() {
   const todos = status === '' ? (all.data?.filter(awaitsOwner) ?? []) : []
   const listed = todos.length ? pages.items?.filter((request) => !awaitsOwner(request)) : pages.items
   return (
-    <View className="page">
+    <View className={rootClass}>
       <StatusTabs
         statuses={OWNER_TAB_ORDER}
         value={status}

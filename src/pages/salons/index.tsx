@@ -7,6 +7,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { IndustryFilter } from '@/features/salons/industry-filter'
 import { SalonList } from '@/features/salons/salon-list'
 import { Segmented } from '@/features/salons/segmented'
@@ -23,6 +24,7 @@ const WHEN = [
 
 export default function SalonsPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming')
   const [industryChain, setIndustryChain] = useState<IndustryChain>()
   const list = useSalonList({ when, industryChain })
@@ -31,7 +33,7 @@ export default function SalonsPage() {
   useReachBottom(list.loadMore)
   if (!user) return null
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner title="企业家沙龙" subtitle="与同产业链的创业者面对面交流" />
       <Segmented options={WHEN} value={when} onChange={setWhen} />
       <IndustryFilter value={industryChain} onChange={setIndustryChain} />

@@ -5,6 +5,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { ServiceTypeCard } from '@/features/requests/service-type-card'
 import { useServiceTypes } from '@/features/requests/use-requests'
 import { go } from '@/navigation/go'
@@ -14,11 +15,12 @@ const ROLES = ['owner'] as const
 
 export default function ServicesPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const types = useServiceTypes()
   usePullRefresh(() => types.mutate())
   if (!user) return null
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner title="服务大厅" subtitle="保姆式代办：告诉专员您要办什么，其余交给我们" />
       <SectionCard
         title="服务事项"

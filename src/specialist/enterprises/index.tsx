@@ -5,6 +5,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { ChatButton } from '@/features/requests/chat-button'
 import { byUrgency } from '@/features/requests/due-date'
@@ -20,6 +21,7 @@ const ROLES = ['specialist'] as const
 
 export default function EnterprisesPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const me = useMe()
   const all = useAllRequests()
   useRequestUpdates()
@@ -30,7 +32,7 @@ export default function EnterprisesPage() {
       .filter((r) => r.enterpriseId === enterpriseId && isOpen(r))
       .sort((a, b) => byUrgency(a, b))
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner title="我的企业" subtitle="我服务的企业与其在办申请" />
       <AsyncView
         data={me.data?.enterprises}

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { RequestDetailView } from '@/features/requests/request-detail-view'
 import { useEnterpriseNames } from '@/features/requests/use-enterprise-names'
 import { useRefreshRequest } from '@/features/requests/use-requests'
@@ -11,13 +12,14 @@ const ROLES = ['specialist'] as const
 
 export default function HandleRequestPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const params = usePageParams('specialistRequest')
   const refresh = useRefreshRequest()
   const enterpriseName = useEnterpriseNames()
   usePullRefresh(() => refresh(params.id))
   if (!user) return null
   return (
-    <View className="page">
+    <View className={rootClass}>
       <RequestDetailView id={params.id} user={user} enterpriseName={enterpriseName} />
     </View>
   )

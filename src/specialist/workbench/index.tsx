@@ -7,6 +7,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
 import { isOpen } from '@/features/requests/request-status'
@@ -52,6 +53,7 @@ function countsOf(requests: ServiceRequest[] | undefined): Record<QueueFilter, n
 
 export default function WorkbenchPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const [filter, setFilter] = useState<QueueFilter>('open')
   const all = useAllRequests()
   const enterpriseName = useEnterpriseNames()
@@ -61,7 +63,7 @@ export default function WorkbenchPage() {
   if (!user) return null
   const queue = all.data?.filter(matches(filter)).sort((a, b) => byUrgency(a, b))
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner title="工作台" subtitle="我服务企业的申请，逾期优先" />
       <QueueTabs value={filter} counts={countsOf(all.data)} onChange={setFilter} />
       <SectionCard title={filter === 'open' ? '待办队列' : '申请'}>

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { AskSpecialist } from '@/features/requests/ask-specialist'
 import { RequestDetailView } from '@/features/requests/request-detail-view'
 import { useRefreshRequest } from '@/features/requests/use-requests'
@@ -11,12 +12,13 @@ const ROLES = ['owner'] as const
 
 export default function RequestDetailPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const params = usePageParams('requestDetail')
   const refresh = useRefreshRequest()
   usePullRefresh(() => refresh(params.id))
   if (!user) return null
   return (
-    <View className="page">
+    <View className={rootClass}>
       <RequestDetailView
         id={params.id}
         user={user}

@@ -1,9 +1,13 @@
 import { View } from '@tarojs/components'
+import { useState } from 'react'
 
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
+import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 import { RequestForm } from '@/features/requests/request-form'
+import { RequestSubmitted } from '@/features/requests/request-submitted'
 import { useServiceTypes } from '@/features/requests/use-requests'
 import { go, replace } from '@/navigation/go'
 import { routes } from '@/navigation/routes'
@@ -13,12 +17,27 @@ const ROLES = ['owner'] as const
 
 export default function NewRequestPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const params = usePageParams('requestNew')
   const types = useServiceTypes()
   const type = types.data?.find((candidate) => candidate.code === params.type)
+  const [created, setCreated] = useState<ServiceRequest>()
   if (!user) return null
+  if (created && type) {
+    // Sent: the form gives way to what happens next (back still leads to the catalogue).
+    return (
+      <View className={rootClass}>
+        <RequestSubmitted
+          request={created}
+          type={type}
+          onView={() => void replace(routes.requestDetail({ id: created.id }))}
+          onHome={() => void go(routes.home())}
+        />
+      </View>
+    )
+  }
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner
         title={type?.name ?? '服务申请'}
         subtitle={type ? `${type.description}目标 ${type.targetDays} 个工作日办结。` : undefined}
@@ -41,7 +60,7 @@ export default function NewRequestPage() {
             <RequestForm
               key={found.code}
               type={found}
-              onCreated={(request) => void replace(routes.requestDetail({ id: request.id }))}
+              onCreated={setCreated}
             />
           ) : null
         }

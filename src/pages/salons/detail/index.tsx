@@ -1,4 +1,7 @@
+import { View } from '@tarojs/components'
+
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { SalonDetailScreen } from '@/features/salons/salon-detail-screen'
 import { usePageParams } from '@/navigation/use-page-params'
 
@@ -7,6 +10,11 @@ const ROLES = ['owner'] as const
 export default function SalonDetailPage() {
   const user = useRoleGuard(ROLES)
   const { id } = usePageParams('salonDetail')
+  const rootClass = useCareClass('page-root')
   if (!user) return null
-  return <SalonDetailScreen id={id} />
+  return (
+    <View className={rootClass}>
+      <SalonDetailScreen id={id} />
+    </View>
+  )
 }
