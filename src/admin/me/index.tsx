@@ -5,6 +5,7 @@ import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { useCareClass } from '@/features/profile/care-mode'
+import { CareModeSwitch } from '@/features/profile/care-mode-switch'
 import { RoleTabBar } from '@/features/session/role-tab-bar'
 
 const ROLES = ['admin'] as const
@@ -19,6 +20,9 @@ export default function AdminMePage() {
       <PageBanner title="我的" subtitle="账号" />
       <SectionCard title="我的账号">
         <AccountCard user={user} />
+      </SectionCard>
+      <SectionCard title="显示设置">
+        <CareModeSwitch />
       </SectionCard>
       <RoleTabBar role="admin" current="adminMe" />
     </View>

@@ -5,6 +5,7 @@ import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { useCareClass } from '@/features/profile/care-mode'
+import { CareModeSwitch } from '@/features/profile/care-mode-switch'
 import { RoleTabBar } from '@/features/session/role-tab-bar'
 import { useMe } from '@/features/session/use-me'
 
@@ -22,6 +23,9 @@ export default function SpecialistMePage() {
       <PageBanner title="我的" subtitle="账号与服务范围" />
       <SectionCard title="我的账号">
         <AccountCard user={user} subtitle={count !== undefined ? `服务 ${count} 家企业` : undefined} />
+      </SectionCard>
+      <SectionCard title="显示设置">
+        <CareModeSwitch />
       </SectionCard>
       <RoleTabBar role="specialist" current="specialistMe" />
     </View>
