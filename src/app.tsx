@@ -6,12 +6,14 @@ import { zhCN } from 'zod/locales'
 
 import { wireSession } from '@/features/auth/session-wiring'
 import { wireChat } from '@/features/chat/chat-wiring'
+import { wireKeyboardAccess } from '@/utils/keyboard-access'
 
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import './app.scss'
 
 wireSession()
 wireChat()
+wireKeyboardAccess()
 // Form validation built on the contract's zod schemas speaks to users, so in Chinese.
 z.config(zhCN())
 
