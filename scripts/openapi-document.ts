@@ -37,8 +37,8 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: 'NOT_FOUND：对象不存在，或不在调用者的权限范围内',
   409: 'INVALID_TRANSITION / BOOKING_CLOSED / CONFLICT：当前状态不允许',
   413: 'FILE_TOO_LARGE：上传文件超过 10 MB；BODY_TOO_LARGE：JSON 请求体超过 1 MB',
-  429: 'RATE_LIMITED：请求过于频繁（按来源地址、按用户计；登录接口更严），Retry-After 头给出需等待的秒数',
   422: 'IDEMPOTENCY_MISMATCH：同一 Idempotency-Key（24 小时内、仅限成功的应答）对应了不同的请求体（上传按文件字节比较）',
+  429: 'RATE_LIMITED：请求过于频繁（按来源地址、按用户计；登录接口更严），Retry-After 头给出需等待的秒数',
   500: 'INTERNAL',
 }
 

@@ -20,6 +20,22 @@ describe('OpenAPI document', () => {
     )
   })
 
+  it('documents 429 RATE_LIMITED with its Retry-After header on every route but the mock reset', () => {
+    for (const route of routes) {
+      const operation =
+        document.paths?.[openApiPath(route.path)]?.[
+          route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'
+        ]
+      const tooMany = operation?.responses?.['429'] as { headers?: Record<string, unknown> } | undefined
+      if (route.id === 'resetMock') expect(tooMany).toBeUndefined()
+      else
+        expect({ route: route.id, header: Object.keys(tooMany?.headers ?? {}) }).toEqual({
+          route: route.id,
+          header: ['retry-after'],
+        })
+    }
+  })
+
   it('has nothing the route table lacks', () => {
     const operations = Object.values(document.paths ?? {}).flatMap((item) => Object.keys(item ?? {}))
     expect(operations).toHaveLength(routes.length)
@@ -40,7 +56,8 @@ describe('OpenAPI document', () => {
   })
 
   it('every route of the table is served by the mock', async () => {
-    const backend = createBackend()
+    // Test mode: POST /__mock/reset answers only there (and in demo mode).
+    const backend = createBackend({ mode: 'test' })
     for (const route of routes) {
       const res = await backend.handle({
         method: route.method,
