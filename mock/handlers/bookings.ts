@@ -100,7 +100,7 @@ export const bookingHandlers = {
   },
 
   /** Every refusal is decided before anything is written; a code of another salon is a wrong input. */
-  checkIn: ({ db, body, emit }) => {
+  checkIn: ({ db, body, now, emit }) => {
     const salon = db.salons.get(body.salonId)
     if (!salon) throw notFound('活动不存在')
     const code = body.checkInCode.toUpperCase()
@@ -116,6 +116,7 @@ export const bookingHandlers = {
     if (booking.status === 'waitlisted') throw invalidTransition('候补中，未获得席位，不能签到')
     if (booking.status === 'cancelled') throw invalidTransition('该报名已取消，不能签到')
     booking.status = 'checked_in'
+    booking.checkedInAt = toIso(now)
     emit([booking.userId], 'booking.updated', bookingView(db, booking))
     return { booking: attendeeView(db, booking), salon: salonBrief(salon) }
   },

@@ -9,6 +9,7 @@ import { getMyBookings, getSalon, getSalons } from '@/api/endpoints/salons'
 import { http } from '@/api/http/http-client'
 import { BookingButton } from '@/features/salons/booking-button'
 import { SalonDetailScreen } from '@/features/salons/salon-detail-screen'
+import { formatDateTime } from '@/features/salons/salon-format'
 
 import { renderWithSwr } from '../support/render'
 import { signInAs } from '../support/session'
@@ -105,8 +106,10 @@ describe('SalonDetailScreen', () => {
     const button = screen.getByRole('button', { name: '报名' })
     // A triple tap: the first starts the booking, the others land while it runs.
     await user.tripleClick(button)
-    // Said on the page (a toast says it too, and goes).
-    const mine = await screen.findByRole('region', { name: '我的报名' })
+    // Said on the page (a toast says it too, and goes), on the ticket that now heads the page.
+    const mine = await screen.findByRole('region', { name: '我的入场券' })
+    const details = screen.getByRole('region', { name: '沙龙详情' })
+    expect(mine.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(await within(mine).findByText('报名成功')).toBeInTheDocument()
     const salon = await getSalon('sal-01')
     expect(salon.myBooking?.status).toBe('confirmed')
@@ -133,7 +136,35 @@ describe('SalonDetailScreen', () => {
       .mockResolvedValue({ confirm: true, cancel: false, errMsg: 'ok' })
     await user.click(screen.getByRole('button', { name: '取消候补' }))
     expect(await screen.findByRole('button', { name: '加入候补' })).toBeInTheDocument()
-    expect(modal).toHaveBeenCalled()
+    // Giving up a place is destructive: the confirm is red, not WeChat's default green.
+    expect(modal).toHaveBeenCalledWith(
+      expect.objectContaining({ confirmText: '确定取消', confirmColor: '#d92d20' }),
+    )
+  })
+
+  it('after check-in the ticket says 已签到 and when, instead of the QR', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    // 专精特新政策解读会 (sal-06) is over; owners 01–04 were checked in.
+    const salon = await getSalon('sal-06')
+    expect(salon.myBooking).toMatchObject({ status: 'checked_in', checkedInAt: expect.any(String) })
+    renderWithSwr(<SalonDetailScreen id="sal-06" />)
+    const ticket = await screen.findByRole('region', { name: '我的入场券' })
+    const status = within(ticket).getByRole('status')
+    expect(status).toHaveTextContent('已签到')
+    expect(status).toHaveTextContent(`签到时间 ${formatDateTime(salon.myBooking!.checkedInAt!)}`)
+    expect(screen.queryByRole('img', { name: '签到二维码' })).not.toBeInTheDocument()
+    expect(screen.queryByText(/^签到码/)).not.toBeInTheDocument()
+  })
+
+  it('says the summary and the speakers once each', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    const salon = await getSalon('sal-01')
+    renderWithSwr(<SalonDetailScreen id="sal-01" />)
+    const details = await screen.findByRole('region', { name: '沙龙详情' })
+    const text = details.textContent ?? ''
+    const count = (part: string) => text.split(part).length - 1
+    expect(count(salon.summary)).toBe(1)
+    for (const speaker of salon.speakers) expect(count(speaker)).toBe(1)
   })
 })
 

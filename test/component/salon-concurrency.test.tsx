@@ -84,7 +84,10 @@ describe('12 owners booking a 5-seat salon at once', () => {
       const mine = results[index]!
       // Wait on the text (cheap), then read the screen by role once it is there.
       await screen.findByText(bookingLabel(mine))
-      const panel = screen.getByRole('region', { name: '我的报名' })
+      // A seat is a ticket (我的入场券); a waitlist place is 我的报名.
+      const panel = screen.getByRole('region', {
+        name: mine.status === 'confirmed' ? '我的入场券' : '我的报名',
+      })
       expect(within(panel).getByText(bookingLabel(mine))).toBeInTheDocument()
       expect(
         screen.getByRole('button', { name: mine.status === 'confirmed' ? '取消报名' : '取消候补' }),

@@ -39,7 +39,12 @@ export function SalonDetails({ salon }: { salon: Salon }) {
       <Row label="报名截止" value={formatDateTime(salon.bookingDeadline)} />
       {salon.industryChain ? <Row label="产业链" value={salon.industryChain} /> : null}
       {salon.speakers.length ? <Row label="分享嘉宾" value={salon.speakers.join('、')} /> : null}
-      {salon.description ? <View className="salon-details__description">{salon.description}</View> : null}
+      {salon.description ? (
+        <>
+          <View className="salon-details__heading">活动介绍</View>
+          <View className="salon-details__description">{salon.description}</View>
+        </>
+      ) : null}
     </View>
   )
 }

@@ -6,6 +6,8 @@ import { bookSalon, cancelBooking } from '@/api/endpoints/salons'
 import { notifyError, notifySuccess } from '@/components/notify'
 import { randomId } from '@/utils/id'
 
+const DANGER = '#d92d20'
+
 /** What the owner is told after booking: a seat, or the waitlist (and whether a seat was just lost). */
 export function bookingOutcome(booking: Booking, expectedSeat: boolean): string {
   if (booking.status !== 'waitlisted') return '报名成功'
@@ -63,6 +65,8 @@ export function useBooking(salon: Salon | undefined, onChanged: () => Promise<un
         content: '取消后名额将让给候补的企业家，确定取消吗？',
         confirmText: '确定取消',
         cancelText: '再想想',
+        // Giving up a seat is destructive: red, not WeChat's default green.
+        confirmColor: DANGER,
       })
       if (!confirm) return
       await cancelBooking(mine.id)

@@ -308,8 +308,14 @@ export function bookingSuite(ctx: ContractContext): void {
         userName: owner.user.name,
       })
       expect(result.salon.id).toBe(salon.id)
+      // When they arrived: the owner's ticket shows it in place of the QR.
+      const arrivedAt = result.booking.checkedInAt
+      expect(Date.parse(arrivedAt ?? '')).not.toBeNaN()
       expectConflict(await checkIn(salon.id, booking.body.checkInCode))
-      expect((await myBooking(owner, booking.body.id)).status).toBe('checked_in')
+      expect(await myBooking(owner, booking.body.id)).toMatchObject({
+        status: 'checked_in',
+        checkedInAt: arrivedAt,
+      })
       // A checked-in attendee still holds a seat.
       const admin = await ctx.world.admin()
       expect(expectShape(SalonSchema, await salonOf(admin, salon.id)).bookedCount).toBe(1)

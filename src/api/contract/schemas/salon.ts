@@ -17,6 +17,7 @@ export const BookingSchema = z
     waitlistPosition: z.number().int().positive().optional().meta({ description: '仅候补：第几位' }),
     checkInCode: z.string(),
     createdAt: DateTimeSchema,
+    checkedInAt: DateTimeSchema.optional().meta({ description: '仅已签到：签到时间' }),
   })
   .meta({ id: 'Booking' })
 
