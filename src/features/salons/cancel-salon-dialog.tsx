@@ -6,6 +6,8 @@ import type { Salon } from '@/api/contract/schemas/salon'
 import { cancelSalon } from '@/api/endpoints/salons'
 import { notifyError, notifySuccess } from '@/components/notify'
 
+import './cancel-salon-dialog.scss'
+
 interface CancelSalonDialogProps {
   salon: Salon | undefined
   onClose: () => void
@@ -40,6 +42,7 @@ export function CancelSalonDialog({ salon, onClose, onCancelled }: CancelSalonDi
   return (
     <Dialog
       visible={Boolean(salon)}
+      className="cancel-salon-dialog__box"
       title={`取消「${salon?.title ?? ''}」`}
       confirmText="确认取消沙龙"
       cancelText="不取消"
