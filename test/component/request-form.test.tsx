@@ -1,5 +1,7 @@
+import Taro from '@tarojs/taro'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import dayjs from 'dayjs'
 
 import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import * as files from '@/api/endpoints/files'
@@ -7,9 +9,11 @@ import { getServiceRequests, getServiceTypes } from '@/api/endpoints/service-req
 import { ApiError } from '@/api/http/api-error'
 import { requestDraftKey } from '@/features/requests/request-draft'
 import { RequestForm } from '@/features/requests/request-form'
+import NewRequestPage from '@/pages/requests/new/index'
 import { useDraftStore } from '@/stores/draft-store'
 
 import { renderWithSwr } from '../support/render'
+import { openedWith } from '../support/router'
 import { signInAs } from '../support/session'
 import { typeInto as typeAsUser } from '../support/type-into'
 
@@ -323,5 +327,35 @@ describe('RequestForm: what the account knows, examples and required marks', () 
         ])
       }
     }
+  })
+})
+
+describe('NewRequestPage: after 提交申请', () => {
+  it('says it went through and what happens next: who, within how many working days, by when', async () => {
+    const user = userEvent.setup()
+    await signInAs('owner', (account) => account.userId === 'usr-owner-01')
+    openedWith('/pages/requests/new/index', { type: 'legal_support' })
+    renderWithSwr(<NewRequestPage />)
+    await user.click(await screen.findByRole('radio', { name: '合同审查' }))
+    await typeAsUser(user, control('description'), '请审查一份三年期采购框架合同')
+    await waitFor(() => expect(control('contactPhone').getAttribute('value')).toBe('13800000001'))
+    await user.click(screen.getByText('提交申请'))
+
+    const done = await screen.findByRole('status')
+    expect(within(done).getByText('申请已提交')).toBeVisible()
+    const [created] = (await getServiceRequests({ limit: 1 })).items
+    expect(created!.fields.description).toBe('请审查一份三年期采购框架合同')
+    expect(within(done).getByText(`法务支持 · 编号 ${created!.number}`)).toBeVisible()
+    // Legal support goes to the enterprise's liaison, 陈国栋; the type's target is 5 working days.
+    const due = dayjs(created!.dueAt).format('M月D日 HH:mm')
+    expect(within(done).getByText(`专员陈国栋将在 5 个工作日内为您办结，${due} 前`)).toBeVisible()
+    expect(screen.queryByText('申请信息')).toBeNull()
+
+    await user.click(within(done).getByRole('button', { name: '查看申请' }))
+    expect(Taro.redirectTo).toHaveBeenLastCalledWith({
+      url: `/pages/requests/detail/index?id=${created!.id}`,
+    })
+    await user.click(within(done).getByRole('button', { name: '返回首页' }))
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/home/index' })
   })
 })
