@@ -5,6 +5,7 @@ import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { RequestForm } from '@/features/requests/request-form'
 import { RequestSubmitted } from '@/features/requests/request-submitted'
 import { useServiceTypes } from '@/features/requests/use-requests'
@@ -16,6 +17,7 @@ const ROLES = ['owner'] as const
 
 export default function NewRequestPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page')
   const params = usePageParams('requestNew')
   const types = useServiceTypes()
   const type = types.data?.find((candidate) => candidate.code === params.type)
@@ -24,7 +26,7 @@ export default function NewRequestPage() {
   if (created && type) {
     // Sent: the form gives way to what happens next (back still leads to the catalogue).
     return (
-      <View className="page">
+      <View className={rootClass}>
         <RequestSubmitted
           request={created}
           type={type}
@@ -35,7 +37,7 @@ export default function NewRequestPage() {
     )
   }
   return (
-    <View className="page">
+    <View className={rootClass}>
       <PageBanner
         title={type?.name ?? '服务申请'}
         subtitle={type ? `${type.description}目标 ${type.targetDays} 个工作日办结。` : undefined}
