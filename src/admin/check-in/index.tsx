@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/empty-state'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { useCareClass } from '@/features/profile/care-mode'
 import { CheckInLog } from '@/features/salons/check-in-log'
 import { formatDateTime } from '@/features/salons/salon-format'
 import { useCheckIn } from '@/features/salons/use-check-in'
@@ -23,6 +24,7 @@ const BUTTON_ROLE: Record<string, string> = { role: 'button' }
 
 export default function CheckInPage() {
   const user = useRoleGuard(ROLES)
+  const rootClass = useCareClass('page check-in')
   const params = usePageParams('checkIn')
   const [salonId, setSalonId] = useState(params.salonId)
   const [code, setCode] = useState('')
@@ -43,7 +45,7 @@ export default function CheckInPage() {
   }
 
   return (
-    <View className="page check-in">
+    <View className={rootClass}>
       <PageBanner
         title="签到"
         subtitle={CAN_SCAN ? '先选本场沙龙，再扫码或输入签到码' : '先选本场沙龙，再输入参会人出示的签到码'}

@@ -42,3 +42,64 @@ test('关怀模式: switched on in 我的, on every page, and still on after a r
   expect(rootClass(again)).toContain('care')
   expectClean(again)
 })
+
+// The setting as a phone that turned it on earlier stores it.
+const CARE_ON = { 'qfgj-preferences': JSON.stringify({ state: { careMode: true }, version: 1 }) }
+
+type Role = '企业主' | '专员' | '管理员'
+const EVERY_PAGE: [Role, string, string, string[]][] = [
+  [
+    '企业主',
+    '程飞',
+    'pages/home/index',
+    [
+      '/pages/home/index',
+      '/pages/services/index',
+      '/pages/messages/index',
+      '/pages/salons/index',
+      '/pages/me/index',
+      '/pages/salons/detail/index?id=sal-01',
+      '/pages/bookings/index',
+      '/pages/requests/index',
+      '/pages/requests/new/index?type=legal_support',
+      '/pages/requests/detail/index?id=req-0006',
+    ],
+  ],
+  [
+    '专员',
+    '张敏',
+    'specialist/workbench/index',
+    [
+      '/specialist/workbench/index',
+      '/specialist/enterprises/index',
+      '/specialist/request/index?id=req-0006',
+      '/specialist/messages/index',
+      '/specialist/me/index',
+    ],
+  ],
+  [
+    '管理员',
+    '周婷',
+    'admin/salons/index',
+    [
+      '/admin/salons/index',
+      '/admin/check-in/index',
+      '/admin/salon-form/index',
+      '/admin/bookings/index?salonId=sal-01',
+      '/admin/me/index',
+    ],
+  ],
+]
+
+test.each(EVERY_PAGE)('关怀模式 reaches every page of the %s', async (role, name, home, urls) => {
+  const app = await weapp.launch({ storage: CARE_ON })
+  await app.waitForRoute('pages/login/index')
+  expect(rootClass(app)).toContain('care')
+  await loginAs(app, role, name, home)
+  for (const url of urls) {
+    await app.open(url)
+    expect({ url, root: rootClass(app) }).toEqual({ url, root: expect.stringContaining('care') })
+    if (app.program.stack.length > 1) await app.back()
+  }
+  expectClean(app)
+})
