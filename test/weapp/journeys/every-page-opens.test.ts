@@ -22,17 +22,25 @@ test('owner: the five tabs and every owner page', async () => {
   const conversations = await weapp.api<{ items: { id: string }[] }>('/conversations', 'usr-owner-01')
   const conversation = conversations.items[0]?.id
   expect(conversation).toBeTruthy()
+  const waiting = await weapp.api<{ items: { id: string }[] }>(
+    '/service-requests?status=awaiting_materials',
+    'usr-owner-01',
+  )
+  const todo = waiting.items[0]?.id
+  expect(todo).toBeTruthy()
   await visit(app, [
-    ['/pages/home/index', '企服管家', ['您好，程飞', '我的双专员', 'QF20261127-0006']],
+    ['/pages/home/index', '企服管家', ['您好，程飞', '待您补充材料（1）', '我的双专员', 'QF20261127-0006']],
     ['/pages/services/index', '服务', ['服务大厅', '工商注册代办']],
     ['/pages/messages/index', '消息', ['张敏（服务专员）', '陈国栋（联络专员）']],
     ['/pages/salons/index', '企业家沙龙', ['低空经济企业家沙龙', '仅剩 1 席']],
     ['/pages/me/index', '我的', ['企业主 · 重庆飞快通航科技有限公司', '退出登录']],
     ['/pages/salons/detail/index?id=sal-01', '沙龙详情', ['低空经济企业家沙龙', '仅剩 1 席（共 12 席）']],
     ['/pages/bookings/index', '我的报名', ['生命健康产业链对接会', '已报名']],
-    ['/pages/requests/index', '我的申请', ['QF20261127-0006', '已办结']],
+    ['/pages/requests/index', '我的申请', ['QF20261127-0006', '已办结', '待补充材料', '补充材料']],
     ['/pages/requests/new/index?type=legal_support', '服务申请', ['法务支持', '提交申请']],
     ['/pages/requests/detail/index?id=req-0006', '申请详情', ['编号 QF20261127-0006', '办理进度']],
+    // From a 补充材料 button: the request for materials first, its panel already open.
+    [`/pages/requests/detail/index?id=${todo}&supply=1`, '申请详情', ['待您补充材料', '确认补充材料']],
     [`/pages/chat/index?conversationId=${conversation}`, '张敏（服务专员）', ['上滑加载更早的消息']],
   ])
   expectClean(app)
