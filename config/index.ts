@@ -26,7 +26,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: appEnv(),
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // H5: the favicon at the site root, where browsers look for it.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'h5'
+          ? [
+              {
+                from: 'src/assets/favicon.ico',
+                to: `${process.env.TARO_OUTPUT_DIR ?? 'dist/h5'}/favicon.ico`,
+              },
+            ]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

@@ -4,8 +4,15 @@ import { z } from 'zod'
 // One locale, not zod's whole set of them.
 import { zhCN } from 'zod/locales'
 
+import { configureHome } from '@/components/go-back'
+import { wirePageHeader } from '@/components/page-header'
+import { wirePageLoadErrors } from '@/components/page-load-error'
+import { LOGIN_PAGE, ROLE_HOME } from '@/features/auth/role-routes'
 import { wireSession } from '@/features/auth/session-wiring'
 import { wireChat } from '@/features/chat/chat-wiring'
+import { roleTabPages } from '@/features/session/role-tab-bar'
+import { pageNameOf } from '@/navigation/routes'
+import { useSessionStore } from '@/stores/session-store'
 import { wireKeyboardAccess } from '@/utils/keyboard-access'
 
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
@@ -14,6 +21,22 @@ import './app.scss'
 wireSession()
 wireChat()
 wireKeyboardAccess()
+// 返回 on a page opened on its own goes to the signed-in role's home.
+configureHome(() => {
+  const role = useSessionStore.getState().user?.role
+  return role ? ROLE_HOME[role] : LOGIN_PAGE
+})
+if (process.env.TARO_ENV === 'h5') {
+  // H5 only; WeChat draws its navigation bar and loads page packages itself.
+  // Pages that start a stack: login, each role's home, and the specialist's and admin's own tabs.
+  const roots = new Set([
+    ...[LOGIN_PAGE, ...Object.values(ROLE_HOME)].map((url) => pageNameOf(url)),
+    ...roleTabPages('specialist'),
+    ...roleTabPages('admin'),
+  ])
+  wirePageHeader({ isRoot: (page) => roots.has(page) })
+  wirePageLoadErrors()
+}
 // Form validation built on the contract's zod schemas speaks to users, so in Chinese.
 z.config(zhCN())
 

@@ -20,7 +20,16 @@ export function EmptyState({ title, description, actionText, onAction }: EmptySt
       <Empty
         title={title}
         description={description}
-        image={<Image src={emptyImage} mode="aspectFit" style={{ width: '160px', height: '120px' }} />}
+        image={
+          // Decoration: the title says it all (alt="" on H5's <img>, hidden from WeChat's reader).
+          <Image
+            src={emptyImage}
+            mode="aspectFit"
+            aria-hidden
+            nativeProps={{ alt: '' }}
+            style={{ width: '160px', height: '120px' }}
+          />
+        }
       >
         {actionText && onAction ? (
           <Button type="primary" size="small" onClick={onAction}>

@@ -22,7 +22,14 @@ export function ErrorState({ message, status, onRetry }: ErrorStateProps) {
   const gone = status === 404
   return (
     <View className="error-state" role="alert">
-      <Image className="error-state__image" src={errorImage} mode="aspectFit" />
+      {/* Decoration: the words below say it all (alt="" on H5's <img>, hidden from WeChat's reader). */}
+      <Image
+        className="error-state__image"
+        src={errorImage}
+        mode="aspectFit"
+        aria-hidden
+        nativeProps={{ alt: '' }}
+      />
       <Text className="error-state__title">{gone ? '该内容不存在或已被删除' : '加载失败'}</Text>
       {gone ? null : <Text className="error-state__message">{message}</Text>}
       {gone ? (
