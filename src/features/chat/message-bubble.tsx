@@ -22,7 +22,13 @@ function ImageContent({ item, onPreview }: Pick<MessageBubbleProps, 'item' | 'on
   const uploading = item.status === 'sending' && !item.body
   return (
     <View className="message-bubble__image-box" onClick={() => onPreview(src)}>
-      <Image className="message-bubble__image" src={src} mode="aspectFill" />
+      <Image
+        className="message-bubble__image"
+        src={src}
+        mode="aspectFill"
+        aria-label="图片消息"
+        nativeProps={{ alt: '图片消息' }}
+      />
       {uploading ? <Text className="message-bubble__progress">{progress ?? 0}%</Text> : null}
     </View>
   )

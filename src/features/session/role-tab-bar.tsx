@@ -97,7 +97,13 @@ export function RoleTabBar({ role, current }: { role: TabRole; current: PageName
               onClick={() => (active ? undefined : switchTo(tab.page))}
             >
               <View className="role-tab-bar__icon-box">
-                <Image className="role-tab-bar__icon" src={active ? tab.activeIcon : tab.icon} />
+                {/* Decoration: the tab's label names it (alt="" on H5's <img>, hidden from WeChat's reader). */}
+                <Image
+                  className="role-tab-bar__icon"
+                  src={active ? tab.activeIcon : tab.icon}
+                  aria-hidden
+                  nativeProps={{ alt: '' }}
+                />
                 {count ? <Text className="role-tab-bar__badge">{badgeText(count)}</Text> : null}
               </View>
               <Text className="role-tab-bar__text">{tab.text}</Text>
