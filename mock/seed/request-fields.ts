@@ -1,13 +1,13 @@
 import type { FieldValues, ServiceType } from '../../src/api/contract/schemas/service-request'
 
-/** Masked on purpose: seed data must never hold a real person's number. */
-const fakePhone = (n: number) => `138****${String(n).padStart(4, '0')}`
+import { ownerPhone } from './people'
 
-/** Plausible values for every field of a type; phone numbers are masked, dates are fixed strings. */
+/** Plausible values for every field of a type; dates are fixed strings. */
 export function sampleFields(type: ServiceType, entNo: number, date: string): FieldValues {
   const values: FieldValues = {}
   for (const spec of type.fields) {
-    if (spec.type === 'phone') values[spec.key] = fakePhone(entNo)
+    // The owner's invented account number (138 0000 block), so 办理's 拨打电话 has a number to dial.
+    if (spec.type === 'phone') values[spec.key] = ownerPhone(entNo)
     else if (spec.type === 'select')
       values[spec.key] = spec.options?.[entNo % (spec.options?.length ?? 1)] ?? ''
     else if (spec.type === 'number') values[spec.key] = spec.key === 'area' ? 300 + entNo * 20 : 100 * entNo

@@ -8,6 +8,7 @@ import type { RequestAction, ServiceRequest } from '@/api/contract/schemas/servi
 import { ActionPanel, type PanelAction } from './action-panel'
 import { ACTION_LABELS, actionsFor, needsInput } from './request-status'
 import { useRequestAction } from './use-request-action'
+import { useServiceTypes } from './use-requests'
 
 import './action-bar.scss'
 
@@ -24,6 +25,8 @@ export function ActionBar({ request, role, userId, omit = [] }: ActionBarProps) 
   const actions = actionsFor(request, role, userId).filter((action) => !omit.includes(action))
   const { run, running } = useRequestAction(request)
   const [open, setOpen] = useState<PanelAction | null>(null)
+  // The specialist asks for materials from the service's own list.
+  const materials = useServiceTypes().data?.find((type) => type.code === request.serviceType)?.materials
 
   if (!actions.length) {
     return (
@@ -38,7 +41,13 @@ export function ActionBar({ request, role, userId, omit = [] }: ActionBarProps) 
   }
   if (open && actions.includes(open)) {
     return (
-      <ActionPanel action={open} running={running !== null} onSubmit={run} onClose={() => setOpen(null)} />
+      <ActionPanel
+        action={open}
+        materials={materials}
+        running={running !== null}
+        onSubmit={run}
+        onClose={() => setOpen(null)}
+      />
     )
   }
   return (

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
 import type { User } from '@/api/contract/schemas/enterprise'
-import type { ServiceRequest } from '@/api/contract/schemas/service-request'
+import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 
@@ -19,6 +19,8 @@ interface RequestDetailViewProps {
   enterpriseName?: (request: ServiceRequest) => string | undefined
   /** 问专员 for the owner. */
   extra?: (request: ServiceRequest) => ReactNode
+  /** A card after the overview: the specialist's way to reach the enterprise. */
+  contact?: (request: ServiceRequest, type: ServiceType | undefined) => ReactNode
   /** Came from a 补充材料 button: the panel to supply materials opens at once. */
   supplyOpen?: boolean
 }
@@ -27,7 +29,14 @@ interface RequestDetailViewProps {
  * One request for either side: overview, the actions this user may take, and the timeline. What the
  * owner owes (materials asked for) comes first, with its own button, instead of deep in the timeline.
  */
-export function RequestDetailView({ id, user, enterpriseName, extra, supplyOpen }: RequestDetailViewProps) {
+export function RequestDetailView({
+  id,
+  user,
+  enterpriseName,
+  extra,
+  contact,
+  supplyOpen,
+}: RequestDetailViewProps) {
   const request = useServiceRequest(id)
   const types = useServiceTypes()
   useRequestUpdates()
@@ -36,16 +45,14 @@ export function RequestDetailView({ id, user, enterpriseName, extra, supplyOpen 
     <AsyncView query={request} empty={{ title: '' }}>
       {(data) => {
         const supplying = actionsFor(data, user.role, user.id).includes('submit_materials')
+        const type = types.data?.find((t) => t.code === data.serviceType)
         return (
           <View>
             {supplying ? <SupplyMaterials request={data} startOpen={supplyOpen} /> : null}
             <SectionCard title="申请概况">
-              <RequestOverview
-                request={data}
-                type={types.data?.find((type) => type.code === data.serviceType)}
-                enterpriseName={enterpriseName?.(data)}
-              />
+              <RequestOverview request={data} type={type} enterpriseName={enterpriseName?.(data)} />
             </SectionCard>
+            {contact ? <SectionCard title="联系企业">{contact(data, type)}</SectionCard> : null}
             <SectionCard title="办理操作" extra={extra?.(data)}>
               <ActionBar
                 request={data}

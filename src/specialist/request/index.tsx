@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { useCareClass } from '@/features/profile/care-mode'
+import { ContactEnterprise } from '@/features/requests/contact-enterprise'
 import { RequestDetailView } from '@/features/requests/request-detail-view'
 import { useEnterpriseNames } from '@/features/requests/use-enterprise-names'
 import { useRefreshRequest } from '@/features/requests/use-requests'
@@ -20,7 +21,14 @@ export default function HandleRequestPage() {
   if (!user) return null
   return (
     <View className={rootClass}>
-      <RequestDetailView id={params.id} user={user} enterpriseName={enterpriseName} />
+      <RequestDetailView
+        id={params.id}
+        user={user}
+        enterpriseName={enterpriseName}
+        contact={(request, type) => (
+          <ContactEnterprise request={request} type={type} enterpriseName={enterpriseName(request)} />
+        )}
+      />
     </View>
   )
 }

@@ -165,6 +165,27 @@ export function requestMachineSuite(ctx: ContractContext): void {
       expectValidation(await act(ctx, owner, id, { action: 'rate', score: 0 }), 'score')
     })
 
+    test('complete may carry the result (a licence): on the completing step, readable by the owner', async () => {
+      const { owner, specialist, id } = await setup()
+      await advance(owner, specialist, id, 'in_progress')
+      const upload = await ctx.api.as(specialist).upload({
+        name: '营业执照.pdf',
+        mime: 'application/pdf',
+        data: new TextEncoder().encode('%PDF-1.4\n%办理结果\n'),
+      })
+      expectStatus(upload, 201)
+      const done = await act(ctx, specialist, id, {
+        action: 'complete',
+        note: '营业执照已领取',
+        attachments: [upload.body],
+      })
+      expectStatus(done, 200)
+      const step = done.body.timeline.at(-1)
+      expect(step).toMatchObject({ action: 'complete', toStatus: 'completed' })
+      expect(step.attachments.map((file: { id: string }) => file.id)).toEqual([upload.body.id])
+      expectStatus(await ctx.api.as(owner).get(`/files/${upload.body.id}`), 200)
+    })
+
     test("roles: an owner can't accept, an admin can't act, a specialist can't cancel or rate → 403", async () => {
       const { owner, specialist, id } = await setup()
       const admin = await ctx.world.admin()

@@ -58,8 +58,10 @@ describe('seed world', () => {
     expect(new Set(requests.map((r) => r.status))).toEqual(new Set(REQUEST_STATUSES))
     const open = requests.filter((r) => r.status !== 'completed' && r.status !== 'cancelled')
     expect(open.filter((r) => Date.parse(r.dueAt) < SEED_NOW.getTime()).length).toBeGreaterThanOrEqual(2)
+    // The owners' invented account numbers (the 138 0000 block), dialable from 办理, never anyone's own.
     const phones = requests.map((r) => r.fields.contactPhone).filter(Boolean)
-    expect(phones.every((p: string) => /^138\*{4}\d{4}$/.test(p))).toBe(true)
+    expect(phones.length).toBeGreaterThan(0)
+    expect(phones.every((p: string) => /^1380000\d{4}$/.test(p))).toBe(true)
     expect(requests.every((r) => Date.parse(r.createdAt) <= SEED_NOW.getTime())).toBe(true)
   })
 
