@@ -18,6 +18,7 @@ test('admin: create, edit and publish a salon; check a booking in by code', asyn
   // Create: text inputs, date/time pickers (change events), a chain chip, then 保存草稿.
   await app.tap('＋ 新建沙龙')
   await app.waitForRoute('admin/salon-form/index')
+  expect(app.page.navigationBarTitle).toBe('新建沙龙')
   await app.input('如：低空经济企业家沙龙', '工业软件企业家沙龙')
   await app.input('一句话说明主题', '工业软件企业面对面')
   await app.input('详细地址', '两江新区企业服务中心 5 楼')
@@ -33,12 +34,18 @@ test('admin: create, edit and publish a salon; check a booking in by code', asyn
     if (!picker) throw new Error('the form has fewer date/time pickers than expected')
     await app.fire(picker, 'change', { value })
   }
+  // What was picked shows in the fields: no typed times.
+  await app.waitForText('2026年12月20日')
+  await app.waitForText('17:00')
   await app.input('至少 1 人', '30')
   await app.input('多位嘉宾用、分隔', '工业软件协会 李会长')
   await app.tap('数字经济')
   await app.input('议程、适合谁来、会得到什么', '主题分享、企业交流、自由洽谈。')
   await app.tap('保存草稿')
   await app.waitForRoute('admin/salons/index')
+  // The list opens on 草稿, where the new draft is.
+  await app.waitForText('工业软件企业家沙龙')
+  expect(app.program.stack).toHaveLength(1)
   const drafts = await weapp.api<{ items: Salon[] }>('/salons?status=draft', 'usr-admin-01')
   const created = drafts.items.find((s) => s.title === '工业软件企业家沙龙')
   expect(created).toMatchObject({ status: 'draft', capacity: 30 })
@@ -72,17 +79,21 @@ test('admin: create, edit and publish a salon; check a booking in by code', asyn
   expect(published.status).toBe('published')
 
   // Check-in: a confirmed booking of 低空经济企业家沙龙 (sal-01) by its code.
-  const roster = await weapp.api<{ items: { checkInCode: string; userName: string }[] }>(
+  const roster = await weapp.api<{ items: { checkInCode: string; userName: string; status: string }[] }>(
     '/salons/sal-01/bookings',
     'usr-admin-01',
   )
   const booking = roster.items[0]
   expect(booking?.checkInCode).toBeTruthy()
   await app.open('/admin/check-in/index?salonId=sal-01')
+  // 应到: those holding a seat.
+  const seated = roster.items.filter((b) => b.status === 'confirmed' || b.status === 'checked_in').length
+  await app.waitForText(`0 / ${seated}`)
   await app.input('输入签到码', String(booking?.checkInCode))
-  // The page banner says 签到 too; the button is the second.
+  // The page banner says 签到 too (and so does the tab bar, after it); the button is the second.
   await app.tap('签到', 1)
   await app.waitForText(String(booking?.userName))
+  await app.waitForText(`1 / ${seated}`)
   expect(app.text()).not.toContain('暂无签到')
 
   expectClean(app)

@@ -50,10 +50,11 @@ test('specialist: the workbench subpackage', async () => {
   const app = await weapp.launch()
   await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
   await visit(app, [
-    ['/specialist/workbench/index', '工作台', ['待办队列', '重庆碳羽新材料科技有限公司']],
+    ['/specialist/workbench/index', '工作台', ['待办队列', '重庆碳羽新材料科技有限公司', '我的企业']],
     ['/specialist/enterprises/index', '我的企业', ['我服务的企业与其在办申请', '重庆飞快通航科技有限公司']],
-    ['/specialist/request/index?id=req-0006', '办理', ['编号 QF20261127-0006', '办理进度']],
+    ['/specialist/request/index?id=req-0006', '办理', ['编号 QF20261127-0006', '联系企业', '办理进度']],
     ['/specialist/messages/index', '消息', ['我服务的企业，未读优先', '重庆飞快通航科技有限公司']],
+    ['/specialist/me/index', '我的', ['账号与服务范围', '退出登录']],
   ])
   expectClean(app)
 })
@@ -64,9 +65,11 @@ test('admin: the salon management subpackage', async () => {
   await visit(app, [
     ['/admin/salons/index', '沙龙管理', ['＋ 新建沙龙', '已确认 11/12 · 候补 0']],
     ['/admin/check-in/index', '签到', ['签到的沙龙', '请先选择沙龙']],
-    ['/admin/salon-form/index', '编辑沙龙', ['新建沙龙', '保存草稿']],
-    ['/admin/salon-form/index?id=sal-01', '编辑沙龙', ['编辑沙龙（已确认 11 人）', '保存修改']],
+    // The form's title says what it is for (the page config has one title for both).
+    ['/admin/salon-form/index', '新建沙龙', ['沙龙信息', '选择日期', '保存草稿']],
+    ['/admin/salon-form/index?id=sal-01', '编辑沙龙', ['沙龙信息（已确认 11 人）', '保存修改']],
     ['/admin/bookings/index?salonId=sal-01', '报名名单', ['低空经济企业家沙龙', '导出 CSV']],
+    ['/admin/me/index', '我的', ['管理员', '退出登录']],
   ])
   expectClean(app)
 })
