@@ -30,7 +30,7 @@ export default function SalonFormPage() {
   const done = (saved: Salon) => void relaunch(routes.adminSalons({ tab: salonTabOf(saved) }))
   if (!id) {
     return (
-      <View className="page">
+      <View className={rootClass}>
         <SectionCard title="沙龙信息">
           <SalonForm onSaved={done} />
         </SectionCard>
