@@ -45,7 +45,8 @@ export function RequestSubmitted({ request, type, onView, onHome }: RequestSubmi
         <Text className="request-submitted__heading">接下来</Text>
         <View className="request-submitted__steps" role="list" aria-label="接下来">
           <View className="request-submitted__step" role="listitem">
-            {who}将在 {type.targetDays} 个工作日内为您办结，{due} 前
+            {who}将在 {type.targetDays} 个工作日内为您办结，
+            <Text style={{ whiteSpace: 'nowrap' }}>{due} 前</Text>
           </View>
           <View className="request-submitted__step" role="listitem">
             受理和每一步进展都会通知您，也可以随时在「我的申请」查看

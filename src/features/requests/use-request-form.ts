@@ -6,7 +6,7 @@ import type { FileRef } from '@/api/contract/schemas/file'
 import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import { createServiceRequest } from '@/api/endpoints/service-requests'
 import { toApiError } from '@/api/http/api-error'
-import { notifyError, notifySuccess } from '@/components/notify'
+import { notifyError } from '@/components/notify'
 import { useMe } from '@/features/session/use-me'
 
 import { serverFieldErrors, validateDraft, type FieldDraft, type FieldErrors } from './field-schema'
@@ -92,7 +92,7 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
         idempotencyKey,
       )
       clearDraft(type.code)
-      notifySuccess('已提交')
+      // No toast: the page shows the result itself (申请已提交 and what comes next).
       onCreated(request)
     } catch (error) {
       // The draft stays as it was (same key): tapping again retries the very same request.
