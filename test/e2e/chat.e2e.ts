@@ -121,6 +121,22 @@ describe('chat journey', () => {
     await visiblePage(specialist).locator('.message-bubble__image-box').last().waitFor()
     await visiblePage(owner).locator('.message-bubble--mine .message-bubble__image-box').last().waitFor()
     await visiblePage(owner).locator('.message-bubble__progress').waitFor({ state: 'detached' })
+    // It really loads on both sides, from the signed url the answer gave (an <img> sends no token).
+    for (const page of [owner, specialist]) {
+      const img = visiblePage(page).locator('.message-bubble__image img').last()
+      expect(await img.getAttribute('src')).toMatch(
+        /\/api\/v1\/files\/file-[a-z0-9]+\?expires=\d+&signature=[\w-]+$/,
+      )
+      await img.evaluate(
+        (el: HTMLImageElement) =>
+          new Promise<void>((resolve, reject) => {
+            if (el.complete && el.naturalWidth > 0) return resolve()
+            el.addEventListener('load', () => resolve(), { once: true })
+            el.addEventListener('error', () => reject(new Error(`image failed: ${el.src}`)), { once: true })
+          }),
+      )
+      expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0)
+    }
 
     // A request card from the specialist, picked from the enterprise's requests.
     await visiblePage(specialist).locator('.chat-input-bar__plus').click()
