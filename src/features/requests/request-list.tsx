@@ -38,7 +38,8 @@ export function RequestList({ requests, onOpen, onSupply, enterpriseName, footer
             padding: '16px',
             textAlign: 'center',
             fontSize: '12px',
-            color: '#86909c',
+            // 4.5:1 on the page's white and grey alike.
+            color: '#4e5969',
           }}
         >
           {footer}
