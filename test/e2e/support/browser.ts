@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
+import { expectAccessible } from './audit'
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SCREENSHOT_ROOT = path.resolve(__dirname, '..', 'screenshots')
 
@@ -38,7 +40,10 @@ export async function newPhoneContext(browser: Browser): Promise<BrowserContext>
   return context
 }
 
-/** Saves numbered screenshots of a journey under test/e2e/screenshots/<journey>/ (git-ignored). */
+/**
+ * Saves numbered screenshots of a journey under test/e2e/screenshots/<journey>/ (git-ignored), and
+ * audits each screen it saves (./audit.ts): every screen a journey shows is a screen a user sees.
+ */
 export function screenshotter(journey: string) {
   const dir = path.join(SCREENSHOT_ROOT, journey)
   fs.rmSync(dir, { recursive: true, force: true })
@@ -48,6 +53,7 @@ export function screenshotter(journey: string) {
     count += 1
     const file = path.join(dir, `${String(count).padStart(2, '0')}-${name}.png`)
     await page.screenshot({ path: file })
+    await expectAccessible(page, `${journey}/${name}`)
     return file
   }
 }
