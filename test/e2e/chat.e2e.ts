@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { startAppServer, type AppServer } from './support/app-server'
 import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
-import { loginFromList, tapButton, visiblePage } from './support/session'
+import { loginFromList, settled, tapButton, visiblePage } from './support/session'
 
 const IMAGE = path.resolve(__dirname, '..', '..', 'src', 'assets', 'empty.png')
 const BIG_ROOM = 'cnv-ent-01-usr-spec-01'
@@ -162,7 +162,7 @@ describe('chat journey', () => {
 
     // The owner taps the image: full screen.
     await visiblePage(owner).locator('.message-bubble__image-box').last().click()
-    await owner.waitForTimeout(500)
+    await settled(owner)
     await shot(owner, 'owner-image-preview')
 
     // Back in the list, nothing is unread for the specialist in this conversation.

@@ -4,11 +4,37 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { startAppServer, type AppServer } from './support/app-server'
 import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
-import { loginFromList, tapButton, visiblePage } from './support/session'
+import { loginFromList, settled, tapButton, visiblePage } from './support/session'
 
-const day = 24 * 3600 * 1000
-/** "YYYY-MM-DD HH:mm" in Beijing time, as the admin types it. */
-const beijing = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ')
+/** One row of Taro's H5 picker wheel, in CSS px. */
+const WHEEL_ROW = 34
+
+/**
+ * Picks a time as the admin does: taps the field, turns each wheel column by `turns` rows (a drag:
+ * positive is later), and confirms. The wheels open a week ahead at 14:00.
+ */
+async function pick(page: Page, field: string, kind: 'date' | 'time', turns: number[] = []) {
+  await visiblePage(page)
+    .locator(`.date-time-field--${field} .date-time-field__picker--${kind} .date-time-field__box`)
+    .click()
+  // The open sheet (the overlay around it has no box of its own: its parts are fixed to the screen).
+  const sheet = page.locator('.weui-picker:visible')
+  await sheet.waitFor()
+  await settled(page)
+  for (const [column, rows] of turns.entries()) {
+    if (!rows) continue
+    const box = await sheet.locator('.weui-picker__group').nth(column).boundingBox()
+    if (!box) throw new Error(`no wheel ${column}`)
+    const x = box.x + box.width / 2
+    const y = box.y + box.height / 2
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x, y - rows * WHEEL_ROW, { steps: 8 })
+    await page.mouse.up()
+  }
+  await sheet.locator('.weui-picker__action', { hasText: '确定' }).click()
+  await sheet.waitFor({ state: 'hidden' })
+}
 
 interface Actor {
   context: BrowserContext
@@ -77,22 +103,29 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
     await loginFromList(admin.page, '管理员', '管理员')
     await visiblePage(admin.page).getByText('＋ 新建沙龙').click()
     await visiblePage(admin.page).getByText('保存草稿').waitFor()
-    const start = Date.now() + 7 * day
     const fill = (field: string, value: string) =>
       visiblePage(admin.page).locator(`.salon-form__input--${field} input`).fill(value)
     await fill('title', title)
     await fill('summary', '两个席位，先到先得')
     await fill('location', '两江新区互联网产业园 3 栋 201')
-    await fill('startAt', beijing(start))
-    await fill('endAt', beijing(start - 3600 * 1000)) // wrong on purpose: the form must say so
-    await fill('bookingDeadline', beijing(start - day))
+    // Times are picked on the wheels: a week ahead, 14:00 to 14:00 first (wrong on purpose: the form
+    // must say so), then the end two hours later; booking closes at noon that day.
+    await pick(admin.page, 'startAt', 'date')
+    await pick(admin.page, 'startAt', 'time')
+    await pick(admin.page, 'endAt', 'date')
+    await pick(admin.page, 'endAt', 'time')
+    await pick(admin.page, 'bookingDeadline', 'date')
+    await pick(admin.page, 'bookingDeadline', 'time', [-2])
+    await visiblePage(admin.page).locator('.date-time-field--bookingDeadline').getByText('12:00').waitFor()
     await fill('capacity', '2')
     await tapButton(admin.page, '保存草稿')
     await visiblePage(admin.page).getByText('结束时间须晚于开始时间').waitFor()
     await shot(admin.page, 'admin-form-error')
-    await fill('endAt', beijing(start + 2 * 3600 * 1000))
+    await pick(admin.page, 'endAt', 'time', [2])
+    await visiblePage(admin.page).locator('.date-time-field--endAt').getByText('16:00').waitFor()
     await tapButton(admin.page, '保存草稿')
-    await visiblePage(admin.page).locator('.segmented__item', { hasText: '草稿' }).click()
+    // Saved: the list opens on 草稿, where the new draft is.
+    await visiblePage(admin.page).locator('.segmented__item--active', { hasText: '草稿' }).waitFor()
     const card = visiblePage(admin.page).locator('.salon-card', { hasText: title })
     await card.waitFor()
     await shot(admin.page, 'admin-draft')
@@ -138,6 +171,8 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
     await code.fill(codeB)
     await tapButton(admin.page, '签到')
     await visiblePage(admin.page).getByText('孙瑜 签到成功').waitFor()
+    // 已签到/应到: B in, C (promoted) still to come.
+    await visiblePage(admin.page).getByLabel('已签到 1 人，应到 2 人').waitFor()
     await code.fill(codeB)
     await tapButton(admin.page, '签到')
     await visiblePage(admin.page).getByText('已签到过，请勿重复签到').waitFor()
@@ -166,12 +201,17 @@ describe('salons journey: publish, book, waitlist, promote, check in, export', (
     // B's own screen now shows the check-in.
     await b.page.reload()
     await button(b.page, '已签到').waitFor()
+    // The ticket heads the page: 已签到 and when, the QR gone now that it has done its job.
+    const ticket = visiblePage(b.page).getByRole('region', { name: '我的入场券' })
+    await ticket.getByText(/^签到时间 /).waitFor()
+    expect(await ticket.getByRole('img', { name: '签到二维码' }).count()).toBe(0)
+    await settled(b.page)
     await shot(b.page, 'owner-b-checked-in')
 
     // C's lists: the salon on the 沙龙 tab, the booking under 我的报名 · 已报名.
     await c.page.goto(`${server.url}/#/pages/salons/index`)
     await visiblePage(c.page).locator('.salon-card', { hasText: title }).waitFor()
-    await c.page.waitForTimeout(500) // let the page's slide-in finish before the picture
+    await settled(c.page) // the page's slide-in finished before the picture
     await shot(c.page, 'owner-c-salons')
     await c.page.goto(`${server.url}/#/pages/bookings/index`)
     await visiblePage(c.page).locator('.salon-card', { hasText: title }).waitFor()

@@ -13,6 +13,19 @@ export function visiblePage(page: Page) {
   return page.locator('.taro_page:visible').last()
 }
 
+/**
+ * Waits until nothing on the page is moving: Taro H5 slides pages in and NutUI fades popups, and a
+ * screenshot or a tap mid-way catches half a screen. A condition, not a guess at how long the slide
+ * takes on a busy machine; endless animations (spinners) don't count.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  )
+}
+
 /** Taps a NutUI button by its words (the button, not its inner text node, takes the tap). */
 export function tapButton(page: Page, words: string) {
   return visiblePage(page).locator('.nut-button', { hasText: words }).click()
