@@ -1,8 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { fireEvent, render, screen } from '@testing-library/react'
 
-import { configureHome } from '@/components/go-back'
 import { ErrorState } from '@/components/error-state'
+import { configureHome } from '@/components/go-back'
 import { routes } from '@/navigation/routes'
 
 describe('ErrorState', () => {
