@@ -137,6 +137,10 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await card.click()
     await visiblePage(specialist).getByText('申请概况').waitFor()
     await visiblePage(specialist).getByText('身份证.png').first().waitFor()
+    // The enterprise is a tap away: a call to the form's contact, or the chat.
+    const contact = visiblePage(specialist).getByRole('region', { name: '联系企业' })
+    await contact.getByText('拨打电话').waitFor()
+    await contact.getByText('发消息').waitFor()
     await settle(specialist)
     await shot(specialist, 'handle-submitted')
 
@@ -145,11 +149,15 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await exactButton(specialist, '开始办理').click()
     await exactButton(specialist, '要求补充材料').waitFor()
     await exactButton(specialist, '要求补充材料').click()
-    await panelNote(specialist).fill('请补充全体股东身份证明')
+    // The service's own materials, ticked; anything else in words.
+    await visiblePage(specialist).getByRole('checkbox', { name: '全体股东身份证明' }).click()
+    await panelNote(specialist).fill('近三个月水电费单据')
+    await settle(specialist)
+    await shot(specialist, 'handle-materials-checklist')
     await exactButton(specialist, '确认要求补充材料').click()
     await visiblePage(specialist).locator('.status-tag', { hasText: '待补充材料' }).first().waitFor()
     await visiblePage(specialist)
-      .locator('.request-timeline__note', { hasText: '请补充全体股东身份证明' })
+      .locator('.request-timeline__note', { hasText: '1. 全体股东身份证明' })
       .waitFor()
     await shot(specialist, 'handle-asked-for-materials')
   })
@@ -157,7 +165,13 @@ describe('service request journey: owner asks, specialist works it, owner rates'
   it('owner: sees the request for materials at once and supplies them', async () => {
     // No reload: the socket's request.updated refreshes the page.
     await visiblePage(owner).locator('.status-tag', { hasText: '待补充材料' }).first().waitFor()
-    await visiblePage(owner).getByText('请补充全体股东身份证明').waitFor()
+    // First on the page: what was asked for, quoted, with the one 补充材料 button.
+    const todo = visiblePage(owner).getByRole('region', { name: '待您补充材料' })
+    await todo.getByText('全体股东身份证明').waitFor()
+    await owner.evaluate(() => window.scrollTo(0, 0))
+    await settle(owner)
+    await shot(owner, 'owner-detail-todo-first')
+    expect(await exactButton(owner, '补充材料').count()).toBe(1)
     await exactButton(owner, '补充材料').click()
     await panelNote(owner).fill('已上传股东身份证明')
     await attach(owner, { name: '股东身份证明.png', mimeType: 'image/png', buffer: PNG })
@@ -169,14 +183,17 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await shot(owner, 'owner-materials-supplied')
   })
 
-  it('specialist: completes with a note', async () => {
+  it('specialist: completes with a note and the licence attached', async () => {
     await visiblePage(specialist)
       .locator('.request-timeline__note', { hasText: '已上传股东身份证明' })
       .waitFor()
     await exactButton(specialist, '办结').click()
     await panelNote(specialist).fill('营业执照已办结，原件已寄出')
+    await attach(specialist, { name: '营业执照.png', mimeType: 'image/png', buffer: PNG })
+    await visiblePage(specialist).locator('.action-panel').getByText('已上传').waitFor()
     await exactButton(specialist, '确认办结').click()
     await visiblePage(specialist).locator('.status-tag', { hasText: '已办结' }).first().waitFor()
+    await visiblePage(specialist).locator('.request-timeline').getByText('营业执照.png').waitFor()
     await shot(specialist, 'handle-completed')
 
     await specialist.goto(`${server.url}/#/specialist/enterprises/index`)
