@@ -1,8 +1,5 @@
 import type { PropsWithChildren } from 'react'
 import { SWRConfig } from 'swr'
-import { z } from 'zod'
-// One locale, not zod's whole set of them.
-import { zhCN } from 'zod/locales'
 
 import { configureHome } from '@/components/go-back'
 import { wirePageHeader } from '@/components/page-header'
@@ -37,8 +34,8 @@ if (process.env.TARO_ENV === 'h5') {
   wirePageHeader({ isRoot: (page) => roots.has(page) })
   wirePageLoadErrors()
 }
-// Form validation built on the contract's zod schemas speaks to users, so in Chinese.
-z.config(zhCN())
+// zod's Chinese messages are set where forms validate (utils/zod-locale), so zod is not in the first
+// download.
 
 /**
  * Server data goes through SWR: one request per key however many components ask, cached between

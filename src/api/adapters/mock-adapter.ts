@@ -9,7 +9,7 @@ import axios, {
 
 // The one import of mock/ from src/: http-client requires this module only in mock mode.
 import { createBackend, type Backend, type MockEvent } from '../../../mock/backend'
-import { API_PREFIX } from '../contract/routes'
+import { API_PREFIX } from '../contract/api-prefix'
 
 let backend: Backend | undefined
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { API_PREFIX } from './api-prefix'
 import {
   DemoAccountListSchema,
   DemoLoginBodySchema,
@@ -42,7 +43,7 @@ import {
   ServiceTypeListSchema,
 } from './schemas/service-request'
 
-export const API_PREFIX = '/api/v1'
+export { API_PREFIX }
 
 export interface RouteSpec {
   /** operationId in OpenAPI and the handler's key in the mock. */

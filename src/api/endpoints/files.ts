@@ -2,12 +2,14 @@ import Taro from '@tarojs/taro'
 
 import { randomId } from '@/utils/id'
 
-import { API_PREFIX } from '../contract/routes'
+import { API_PREFIX } from '../contract/api-prefix'
 import { fileMime } from '../contract/rules/uploads'
-import { FileRefSchema, type FileRef } from '../contract/schemas/file'
+import type { FileRef } from '../contract/schemas/file'
 import { ApiError, NETWORK_ERROR_CODE, toApiError } from '../http/api-error'
+import { hasKeys } from '../http/has-keys'
 import { apiOrigin, authorizationHeader, http, isMockMode } from '../http/http-client'
 import { withRetry } from '../http/retry'
+import { FILE_REF_REQUIRED_KEYS } from '../http/route-table'
 
 /** A file the user picked (Taro.chooseMedia / chooseMessageFile / chooseImage), not yet uploaded. */
 export interface LocalFile {
@@ -73,8 +75,8 @@ export function uploadWithTaro(
           body = undefined
         }
         if (result.statusCode >= 200 && result.statusCode < 300) {
-          const parsed = FileRefSchema.safeParse(body)
-          if (parsed.success) resolve(parsed.data)
+          // The keys FileRef requires (generated from its schema), not a zod parse (issue 13).
+          if (hasKeys(body, FILE_REF_REQUIRED_KEYS)) resolve(body as unknown as FileRef)
           else reject(new ApiError('BAD_RESPONSE', result.statusCode, '上传结果无法识别，请重试'))
           return
         }

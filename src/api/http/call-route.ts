@@ -2,9 +2,10 @@ import type { z } from 'zod'
 
 import { randomId } from '@/utils/id'
 
-import { routes, type RouteById, type RouteId } from '../contract/routes'
+import type { RouteById, RouteId } from '../contract/routes'
 
 import { http } from './http-client'
+import { ROUTE_TABLE } from './route-table'
 
 type Spec<K extends RouteId> = RouteById<K>
 
@@ -19,15 +20,14 @@ type KeyInput<K extends RouteId> =
 export type RouteInput<K extends RouteId> = PathInput<K> & BodyInput<K> & QueryInput<K> & KeyInput<K>
 export type RouteOutput<K extends RouteId> = z.output<Spec<K>['response']>
 
-const byId = new Map<string, (typeof routes)[number]>(routes.map((route) => [route.id, route]))
-
 /**
  * Calls one route of the contract by its id: the only place a URL is built. Creates carry an
  * Idempotency-Key (the caller's, when a form keeps one across taps; otherwise a fresh one that the
  * retry policy reuses), which is also what makes them safe to retry.
  */
 export async function callRoute<K extends RouteId>(id: K, input: RouteInput<K>): Promise<RouteOutput<K>> {
-  const route = byId.get(id)
+  // The generated table (paths, methods): the contract's types here, none of its schemas at runtime.
+  const route = ROUTE_TABLE[id]
   if (!route) throw new Error(`unknown route ${id}`)
   const args = input as {
     id?: string
@@ -37,15 +37,14 @@ export async function callRoute<K extends RouteId>(id: K, input: RouteInput<K>):
   }
   const url = route.path.replace(':id', encodeURIComponent(args.id ?? ''))
   const headers: Record<string, string> = {}
-  if ('idempotent' in route && route.idempotent)
-    headers['Idempotency-Key'] = args.idempotencyKey ?? randomId('idem-')
+  if (route.idempotent) headers['Idempotency-Key'] = args.idempotencyKey ?? randomId('idem-')
   const response = await http.request<RouteOutput<K>>({
     method: route.method,
     url,
     params: args.query ? dropEmpty(args.query) : undefined,
     data: args.body,
     headers,
-    responseType: 'responseMime' in route && route.responseMime?.startsWith('text/') ? 'text' : 'json',
+    responseType: route.responseMime?.startsWith('text/') ? 'text' : 'json',
   })
   return response.data
 }

@@ -1,7 +1,7 @@
 import axios, { type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios'
 
 import { taroRequestAdapter } from '../adapters/taro-request-adapter'
-import { API_PREFIX } from '../contract/routes'
+import { API_PREFIX } from '../contract/api-prefix'
 
 import { toApiError, type ApiError } from './api-error'
 import { installRetry } from './retry'

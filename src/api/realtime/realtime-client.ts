@@ -1,5 +1,7 @@
-import { RealtimeEventSchemas, type ServerEventMap, type ServerEventType } from '../contract/schemas/events'
+import type { ServerEventMap, ServerEventType } from '../contract/schemas/events'
+import { hasKeys } from '../http/has-keys'
 import { backoffMs } from '../http/retry'
+import { EVENT_REQUIRED_KEYS } from '../http/route-table'
 
 /** The server's events (from the contract's schemas) and the client's own `reconnected`. */
 export type RealtimeEventMap = ServerEventMap & {
@@ -122,7 +124,7 @@ export class RealtimeClient {
     this.connection = connection
   }
 
-  /** Only events of the contract, with data as its schema says, reach listeners; anything else is dropped. */
+  /** Only events of the contract, with the keys its schema requires, reach listeners; the rest is dropped. */
   private handleMessage(text: string): void {
     let event: { type?: unknown; data?: unknown }
     try {
@@ -136,12 +138,13 @@ export class RealtimeClient {
     }
     if (
       typeof event.type !== 'string' ||
-      !Object.prototype.hasOwnProperty.call(RealtimeEventSchemas, event.type)
+      !Object.prototype.hasOwnProperty.call(EVENT_REQUIRED_KEYS, event.type)
     )
       return
     const type = event.type as ServerEventType
-    const parsed = RealtimeEventSchemas[type].safeParse(event.data)
-    if (parsed.success) this.emit({ type, data: parsed.data } as RealtimeEvent)
+    // The keys the contract requires of this event (generated from its schema), not a zod parse: the
+    // validators stay off the phone (issue 13); the server is the contract's own.
+    if (hasKeys(event.data, EVENT_REQUIRED_KEYS[type])) this.emit({ type, data: event.data } as RealtimeEvent)
   }
 
   private startHeartbeat(): void {

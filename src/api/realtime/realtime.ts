@@ -1,5 +1,5 @@
 import { taroSocketTransport } from '../adapters/taro-socket-transport'
-import { API_PREFIX } from '../contract/routes'
+import { API_PREFIX } from '../contract/api-prefix'
 import { apiOrigin } from '../http/http-client'
 
 import {

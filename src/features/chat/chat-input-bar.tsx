@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import { FILE_TOO_LARGE_MESSAGE } from '@/api/contract/rules/uploads'
-import { MAX_FILE_BYTES } from '@/api/contract/schemas/file'
+import { MAX_FILE_BYTES } from '@/api/contract/values'
 import { useChatStore } from '@/stores/chat-store'
 
 import { QuickReplies } from './quick-replies'

@@ -4,6 +4,7 @@ import { FileRefSchema } from '@/api/contract/schemas/file'
 import { useDraftStore } from '@/stores/draft-store'
 import { useSessionStore } from '@/stores/session-store'
 import { randomId } from '@/utils/id'
+import '@/utils/zod-locale'
 
 /**
  * What a request form keeps in the draft store. The Idempotency-Key lives with the draft: a double

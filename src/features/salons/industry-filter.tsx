@@ -1,6 +1,7 @@
 import { ScrollView, View } from '@tarojs/components'
 
-import { INDUSTRY_CHAINS, type IndustryChain } from '@/api/contract/schemas/common'
+import type { IndustryChain } from '@/api/contract/schemas/common'
+import { INDUSTRY_CHAINS } from '@/api/contract/values'
 
 import './industry-filter.scss'
 

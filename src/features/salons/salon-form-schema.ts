@@ -3,6 +3,7 @@ import dayjs from 'dayjs'
 import { salonCapacityError, salonTimeErrors } from '@/api/contract/rules/salon-times'
 import type { IndustryChain } from '@/api/contract/schemas/common'
 import { CreateSalonBodySchema, type CreateSalonBody, type Salon } from '@/api/contract/schemas/salon'
+import '@/utils/zod-locale'
 
 /** What the admin types: text as typed, so a half-written time or number is kept, not lost. */
 export interface SalonFormValues {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 
-import { REQUEST_STATUSES, type RequestStatus } from '@/api/contract/schemas/service-request'
+import type { RequestStatus } from '@/api/contract/schemas/service-request'
+import { REQUEST_STATUSES } from '@/api/contract/values'
 import { STATUS_LABELS } from '@/features/requests/request-status'
 
 import './queue-tabs.scss'

@@ -1,11 +1,11 @@
 import type { FieldError, Role } from '../schemas/common'
-import {
-  REQUEST_ACTIONS,
-  type RequestAction,
-  type RequestActionBody,
-  type RequestStatus,
-  type ServiceRequest,
+import type {
+  RequestAction,
+  RequestActionBody,
+  RequestStatus,
+  ServiceRequest,
 } from '../schemas/service-request'
+import { REQUEST_ACTIONS } from '../values'
 
 export interface TransitionRule {
   /** assignee: only the specialist the request is assigned to; owner: an owner of the enterprise. */

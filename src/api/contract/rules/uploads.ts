@@ -1,4 +1,5 @@
-import { ALLOWED_FILE_MIMES, MAX_FILE_BYTES, type FileMime } from '../schemas/file'
+import type { FileMime } from '../schemas/file'
+import { ALLOWED_FILE_MIMES, MAX_FILE_BYTES } from '../values'
 
 /** The extensions of the allowed types: WeChat's temp paths and chat files carry no MIME type. */
 export const MIME_BY_EXTENSION: Record<string, FileMime> = {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { INDUSTRY_CHAINS } from '../values'
+
 /** Ids are opaque strings: clients never parse them. */
 export const IdSchema = z.string().min(1).max(64)
 
@@ -9,16 +11,7 @@ export const DateTimeSchema = z.iso.datetime({ offset: true }).meta({ example: '
 export const RoleSchema = z.enum(['owner', 'specialist', 'admin']).meta({ id: 'Role' })
 export const SpecialistKindSchema = z.enum(['service', 'liaison']).meta({ id: 'SpecialistKind' })
 
-export const INDUSTRY_CHAINS = [
-  '新能源智能网联汽车',
-  '新一代电子信息',
-  '生命健康',
-  '航空航天',
-  '高端装备',
-  '新材料',
-  '数字经济',
-  '现代服务业',
-] as const
+export { INDUSTRY_CHAINS }
 export const IndustryChainSchema = z.enum(INDUSTRY_CHAINS).meta({ id: 'IndustryChain' })
 
 export const ERROR_CODES = [

@@ -1,12 +1,10 @@
 import { z } from 'zod'
 
+import { ALLOWED_FILE_MIMES, FILE_URL_TTL_MS, MAX_FILE_BYTES } from '../values'
+
 import { DateTimeSchema, IdSchema } from './common'
 
-export const ALLOWED_FILE_MIMES = ['image/jpeg', 'image/png', 'application/pdf'] as const
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
-
-/** How long a file url from an answer loads without a token. */
-export const FILE_URL_TTL_MS = 24 * 60 * 60 * 1000
+export { ALLOWED_FILE_MIMES, FILE_URL_TTL_MS, MAX_FILE_BYTES }
 
 export const FileMimeSchema = z.enum(ALLOWED_FILE_MIMES).meta({ id: 'FileMime' })
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { REQUEST_ACTIONS, REQUEST_STATUSES } from '../values'
+
 import { DateTimeSchema, IdSchema, PageQuerySchema, listOf } from './common'
 import { FileRefSchema } from './file'
 
@@ -44,25 +46,10 @@ export const ServiceTypeSchema = z
   .meta({ id: 'ServiceType' })
 export const ServiceTypeListSchema = z.array(ServiceTypeSchema)
 
-export const REQUEST_STATUSES = [
-  'submitted',
-  'accepted',
-  'in_progress',
-  'awaiting_materials',
-  'completed',
-  'cancelled',
-] as const
+export { REQUEST_STATUSES }
 export const RequestStatusSchema = z.enum(REQUEST_STATUSES).meta({ id: 'RequestStatus' })
 
-export const REQUEST_ACTIONS = [
-  'accept',
-  'start',
-  'request_materials',
-  'submit_materials',
-  'complete',
-  'cancel',
-  'rate',
-] as const
+export { REQUEST_ACTIONS }
 export const RequestActionSchema = z.enum(REQUEST_ACTIONS).meta({ id: 'RequestAction' })
 
 /** Values keyed by FieldSpec.key: numbers for `number` fields, strings for all others. */
