@@ -122,13 +122,21 @@ describe('我的申请 paging', () => {
     await screen.findByRole('link', { name: new RegExp(waiting!.number) })
 
     // Supplied from another phone: the server tells this one, which refreshes the list and the counts.
-    await actOnServiceRequest(waiting!.id, { action: 'submit_materials', note: '已补充' }, 'k-supply')
+    // (In act: the in-process server pushes the event to this screen while the call is still running.)
+    await act(async () => {
+      await actOnServiceRequest(waiting!.id, { action: 'submit_materials', note: '已补充' }, 'k-supply')
+    })
     const tab = await screen.findByRole('tab', { name: '待补充材料 0' })
     expect(tab).toHaveAttribute('aria-selected', 'true')
     expect(await screen.findByText('这个状态下没有申请')).toBeVisible()
 
     await user.click(screen.getByRole('tab', { name: /^全部 / }))
     await waitFor(() => expect(screen.queryByRole('tab', { name: /^待补充材料/ })).toBeNull())
+    // Under 全部 it is an ordinary card now, in progress again.
+    expect(
+      await screen.findByRole('link', { name: new RegExp(`^.+，办理中，.*${waiting!.number}`) }),
+    ).toBeVisible()
+    expect(await screen.findByText('没有更多了')).toBeVisible()
   })
 
   it('tells two requests of the same type apart by what was asked, the number and the day', async () => {
