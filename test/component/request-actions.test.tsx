@@ -47,8 +47,10 @@ describe('ActionBar', () => {
     ratedView.unmount()
 
     const unrated = await mine('completed', (r) => !r.rating)
-    renderWithSwr(<ActionBar request={unrated} role="owner" userId={OWNER} />)
+    const unratedView = renderWithSwr(<ActionBar request={unrated} role="owner" userId={OWNER} />)
     expect(buttons()).toEqual(['评价'])
+    // Gone before the catalogue it asks for (the materials of 要求补充材料) comes back.
+    unratedView.unmount()
   })
 
   it('asks for a reason before cancelling and sends nothing without one', async () => {
