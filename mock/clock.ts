@@ -10,26 +10,8 @@ export function parseIso(iso: string): Date {
   return new Date(iso)
 }
 
-/** 0 = Sunday .. 6 = Saturday, in Beijing time. */
-function localWeekday(date: Date): number {
-  return new Date(date.getTime() + OFFSET_MS).getUTCDay()
-}
-
-export function isWorkingDay(date: Date): boolean {
-  const day = localWeekday(date)
-  return day !== 0 && day !== 6
-}
-
-/** Moves forward one calendar day at a time and counts only Monday–Friday; the time of day is kept. */
-export function addWorkingDays(start: Date, days: number): Date {
-  let current = new Date(start.getTime())
-  let left = days
-  while (left > 0) {
-    current = new Date(current.getTime() + DAY_MS)
-    if (isWorkingDay(current)) left -= 1
-  }
-  return current
-}
+// Working days are a contract rule (the app counts them back for 用时): one calendar for both sides.
+export { addWorkingDays, isWorkingDay } from '../src/api/contract/rules/working-days'
 
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS)

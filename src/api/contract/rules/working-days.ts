@@ -1,7 +1,7 @@
 /**
  * Requests are due a number of working days after they are made: Monday to Friday, in Beijing time
- * (UTC+8, no DST) wherever the phone is. The mock's `addWorkingDays` (mock/clock.ts) adds them to make
- * a due date; this counts them back, for how long a closed request took.
+ * (UTC+8, no DST) wherever the phone is. The backend adds them to make a due date (`addWorkingDays`);
+ * the app counts them back, for how long a closed request took (`workingDaysBetween`). One calendar.
  */
 const OFFSET_MS = 8 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -25,4 +25,18 @@ export function workingDaysBetween(start: Date, end: Date): number {
   let count = 0
   for (let day = first + 1; day <= last; day += 1) if (isWeekday(day)) count += 1
   return count
+}
+
+/** Whether `date` falls on Monday to Friday in Beijing. */
+export const isWorkingDay = (date: Date) => isWeekday(beijingDay(date))
+
+/** `days` working days after `start`, moving a calendar day at a time; the time of day is kept. */
+export function addWorkingDays(start: Date, days: number): Date {
+  let current = new Date(start.getTime())
+  let left = days
+  while (left > 0) {
+    current = new Date(current.getTime() + DAY_MS)
+    if (isWorkingDay(current)) left -= 1
+  }
+  return current
 }
