@@ -28,7 +28,7 @@ export default defineAppConfig({
     },
   ],
   tabBar: {
-    color: '#8a8f99',
+    color: '#646a73',
     selectedColor: '#1f6feb',
     backgroundColor: '#ffffff',
     borderStyle: 'white',
