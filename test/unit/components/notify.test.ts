@@ -12,6 +12,8 @@ describe('notifySuccess', () => {
   it('shows a longer sentence as plain text, which WeChat neither cuts nor squeezes', () => {
     const toast = jest.spyOn(Taro, 'showToast')
     notifySuccess('报名成功，开场前会提醒您')
-    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '报名成功，开场前会提醒您', icon: 'none' }))
+    expect(toast).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '报名成功，开场前会提醒您', icon: 'none' }),
+    )
   })
 })
