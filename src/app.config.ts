@@ -1,5 +1,7 @@
-// Owners are most users, so their pages (and the tab bar) live in the main package; specialists and
-// admins load their own subpackages only when they log in.
+// The first download holds only what a first screen needs: the tab pages and 登录. Owners' other pages
+// sit in subpackages whose roots are their own folders, so their paths (and every link) stay the same;
+// preloadRule fetches each one while the user is on the tab that leads to it. Specialists and admins
+// load their own subpackages only when they log in.
 // Taro reads this file statically at build time, so the page list is written here as literals; the
 // rest of src/ names pages through src/navigation/pages.ts, and a unit test holds the two lists equal.
 export default defineAppConfig({
@@ -10,14 +12,17 @@ export default defineAppConfig({
     'pages/salons/index',
     'pages/me/index',
     'pages/login/index',
-    'pages/salons/detail/index',
-    'pages/bookings/index',
+    // 我的申请 is small and reached from 首页 and 我的; its form and detail pages are not.
     'pages/requests/index',
-    'pages/requests/new/index',
-    'pages/requests/detail/index',
-    'pages/chat/index',
   ],
   subPackages: [
+    // The new-request form is the one owner page that validates with zod: zod ships only with it.
+    { root: 'pages/requests/new', pages: ['index'] },
+    { root: 'pages/requests/detail', pages: ['index'] },
+    // Owners and specialists share the chat room.
+    { root: 'pages/chat', pages: ['index'] },
+    { root: 'pages/salons/detail', pages: ['index'] },
+    { root: 'pages/bookings', pages: ['index'] },
     {
       root: 'specialist',
       pages: ['workbench/index', 'enterprises/index', 'request/index', 'messages/index', 'me/index'],
@@ -27,6 +32,17 @@ export default defineAppConfig({
       pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index', 'me/index'],
     },
   ],
+  // Fetched in the background (any network) once the page on the left is shown.
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['pages/requests/detail'] },
+    'pages/services/index': { network: 'all', packages: ['pages/requests/new'] },
+    'pages/requests/index': { network: 'all', packages: ['pages/requests/detail'] },
+    'pages/messages/index': { network: 'all', packages: ['pages/chat'] },
+    'pages/salons/index': { network: 'all', packages: ['pages/salons/detail'] },
+    'pages/me/index': { network: 'all', packages: ['pages/bookings'] },
+    'specialist/messages/index': { network: 'all', packages: ['pages/chat'] },
+    'specialist/workbench/index': { network: 'all', packages: ['pages/chat'] },
+  },
   tabBar: {
     color: '#646a73',
     selectedColor: '#1f6feb',

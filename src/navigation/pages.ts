@@ -31,7 +31,8 @@ function page<P extends PageParamsShape = NoParams>(
 }
 
 export const PAGES = {
-  // Owners: the main package, with the tab bar.
+  // Owners: the tab pages and 登录 in the main package; the rest in subpackages rooted at their own
+  // folders (app.config), so a path says nothing about the package.
   home: tab('/pages/home/index'),
   services: tab('/pages/services/index'),
   messages: tab('/pages/messages/index'),
@@ -45,7 +46,7 @@ export const PAGES = {
   requestNew: page<{ type: string }>('/pages/requests/new/index', 'type'),
   /** `supply=1`: opened from a 补充材料 button, with the panel to supply materials already open. */
   requestDetail: page<{ id: string; supply?: '1' }>('/pages/requests/detail/index', 'id', 'supply'),
-  /** The chat room; owners and specialists share it, so it sits in the main package. */
+  /** The chat room; owners and specialists share it (its own subpackage, pages/chat). */
   chat: page<{ conversationId: string }>('/pages/chat/index', 'conversationId'),
   // Specialists: their subpackage.
   workbench: page('/specialist/workbench/index'),
@@ -70,7 +71,10 @@ export type PageName = keyof typeof PAGES
 
 export type ParamsOf<N extends PageName> = (typeof PAGES)[N] extends PageDef<infer P> ? P : never
 
-/** The package a page ships in (app.config's subPackages): owners' main one, or a role's subpackage. */
+/**
+ * Whose pages these are: owners' (`main`: the main package and the owner subpackages under pages/),
+ * or a role's subpackage.
+ */
 export type PagePackage = 'main' | 'specialist' | 'admin'
 
 export function packageOf(name: PageName): PagePackage {
