@@ -6,6 +6,7 @@ import { fileUrl, needsSeparator } from './chat-format'
 import { MessageRow } from './message-row'
 import type { ChatItem } from './use-chat-room'
 import { useRenderWindow } from './use-render-window'
+import { useScrollAnchor } from './use-scroll-anchor'
 
 import './message-list.scss'
 
@@ -17,6 +18,11 @@ interface MessageListProps {
   loadOlder: () => Promise<void>
 }
 
+/** Distance from an end of the list at which the next part loads (px). */
+const EDGE = 80
+/** H5 keeps the reading position itself (use-scroll-anchor); WeChat's scroll-into-view does it there. */
+const ANCHORED = process.env.TARO_ENV === 'h5'
+
 let windowHeight = 0
 /** The page minus the input bar: enough to tell "at the bottom" without measuring every scroll. */
 const viewHeight = () => {
@@ -26,7 +32,8 @@ const viewHeight = () => {
 
 /** The conversation: a bounded window of messages with time separators, history on scroll-up, the pill. */
 export function MessageList({ items, userId, peerReadSeq, hasOlder, loadOlder }: MessageListProps) {
-  const view = useRenderWindow(items, userId, hasOlder, loadOlder)
+  const view = useRenderWindow(items, userId, hasOlder, loadOlder, ANCHORED)
+  const anchor = useScrollAnchor(ANCHORED)
   const shown = items.slice(view.start, view.end)
   // Read at tap time, so the callback never changes and no row renders again because of it.
   const shownRef = useRef(shown)
@@ -41,14 +48,26 @@ export function MessageList({ items, userId, peerReadSeq, hasOlder, loadOlder }:
     <View className="message-list">
       <ScrollView
         className="message-list__scroll"
+        // H5: the scroll view's own element, for the anchor; WeChat gives no element and none is read.
+        ref={anchor.scroller as never}
         scrollY
         scrollTop={view.scroll.top}
         scrollIntoView={view.scroll.intoView}
-        upperThreshold={80}
-        lowerThreshold={80}
-        onScrollToUpper={view.onUpper}
-        onScrollToLower={view.onLower}
-        onScroll={(event) => view.onScroll(event.detail.scrollTop, event.detail.scrollHeight, viewHeight())}
+        upperThreshold={EDGE}
+        lowerThreshold={EDGE}
+        // H5's scroll view reports the ends through a 200 ms throttle that fires late: history waited
+        // for it at the top. There the ends are read from each scroll event instead.
+        onScrollToUpper={ANCHORED ? undefined : view.onUpper}
+        onScrollToLower={ANCHORED ? undefined : view.onLower}
+        onScroll={(event) => {
+          const { scrollTop, scrollHeight } = event.detail
+          const height = anchor.scroller.current?.clientHeight ?? viewHeight()
+          view.onScroll(scrollTop, scrollHeight, ANCHORED ? height : viewHeight())
+          if (!ANCHORED) return
+          anchor.record()
+          if (scrollTop <= EDGE) view.onUpper()
+          else if (scrollHeight - scrollTop - height <= EDGE) view.onLower()
+        }}
       >
         {view.start === 0 ? (
           <Text className="message-list__edge">{hasOlder ? '上滑加载更早的消息' : '没有更早的消息了'}</Text>

@@ -15,14 +15,17 @@ interface Scroll {
 
 /**
  * The bounded render window over the loaded messages and where the scroll view should be. `topKey`
- * null: the window sits at the newest message and follows it. Moving the window up keeps the message
- * that was first in view (scrollIntoView), so the page doesn't jump.
+ * null: the window sits at the newest message and follows it. Moving the window keeps the message the
+ * user is reading where it was: in WeChat through scroll-into-view (the view puts it at the top); with
+ * `anchored` (H5) the list restores its own scroll offset around the rows in view (see
+ * useScrollAnchor), because H5's scroll-into-view centres the row and so moves what is being read.
  */
 export function useRenderWindow(
   items: ChatItem[],
   userId: string,
   hasOlder: boolean,
   loadOlder: () => Promise<void>,
+  anchored = false,
 ) {
   const [topKey, setTopKey] = useState<string | null>(null)
   const [scroll, setScroll] = useState<Scroll>({ top: 1_000_000 })
@@ -66,15 +69,15 @@ export function useRenderWindow(
     if (index <= 0) return
     keepInView.current = null
     setTopKey(items[Math.max(0, index - STEP)]?.key ?? null)
-    setScroll((previous) => ({ ...previous, intoView: domIdOf(key) }))
-  }, [items])
+    if (!anchored) setScroll((previous) => ({ ...previous, intoView: domIdOf(key) }))
+  }, [items, anchored])
 
   const onUpper = () => {
     const first = items[start]
     if (!first) return
     if (start > 0) {
       setTopKey(items[Math.max(0, start - STEP)]?.key ?? null)
-      setScroll((previous) => ({ ...previous, intoView: domIdOf(first.key) }))
+      if (!anchored) setScroll((previous) => ({ ...previous, intoView: domIdOf(first.key) }))
     } else if (hasOlder && !loadingOlder.current) {
       loadingOlder.current = true
       keepInView.current = first.key
@@ -93,7 +96,7 @@ export function useRenderWindow(
     const next = start + STEP
     const lastShown = items[end - 1]
     setTopKey(next + WINDOW >= items.length ? null : (items[next]?.key ?? null))
-    if (lastShown) setScroll((previous) => ({ ...previous, intoView: domIdOf(lastShown.key) }))
+    if (lastShown && !anchored) setScroll((previous) => ({ ...previous, intoView: domIdOf(lastShown.key) }))
   }
 
   const onScroll = (scrollTop: number, scrollHeight: number, viewHeight: number) => {
