@@ -6,6 +6,7 @@ import { wirePageHeader } from '@/components/page-header'
 import { wirePageLoadErrors } from '@/components/page-load-error'
 import { LOGIN_PAGE, ROLE_HOME } from '@/features/auth/role-routes'
 import { wireSession } from '@/features/auth/session-wiring'
+import { enterSignedOutAtLogin } from '@/features/auth/signed-out-entry'
 import { wireChat } from '@/features/chat/chat-wiring'
 import { roleTabPages } from '@/features/session/role-tab-bar'
 import { pageNameOf } from '@/navigation/routes'
@@ -33,6 +34,8 @@ if (process.env.TARO_ENV === 'h5') {
   ])
   wirePageHeader({ isRoot: (page) => roots.has(page) })
   wirePageLoadErrors()
+  // A signed-out visit to the root opens 登录 first, not 首页 and then a redirect.
+  enterSignedOutAtLogin()
 }
 // zod's Chinese messages are set where forms validate (utils/zod-locale), so zod is not in the first
 // download.
