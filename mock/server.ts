@@ -1,6 +1,5 @@
 import websocket from '@fastify/websocket'
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
-import sirv from 'sirv'
 import type { WebSocket } from 'ws'
 
 import { API_PREFIX } from '../src/api/contract/routes'
@@ -13,6 +12,7 @@ import { createFileStore } from './persistence'
 import { rateLimitsFromEnv } from './rate-limit'
 import { buildSeedDb } from './seed'
 import { socketToken, WS_CLOSE_UNAUTHENTICATED, WS_MAX_MESSAGE_BYTES } from './socket'
+import { staticFiles } from './static-files'
 
 export interface MockServerOptions {
   host?: string
@@ -142,7 +142,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     console.error('[mock] server error', error)
     return errorReply(reply, 500, 'INTERNAL', '服务器开小差了，请稍后重试')
   })
-  const serveStatic = options.staticDir ? sirv(options.staticDir, { single: true, etag: true }) : undefined
+  // Precompressed, with long-lived caching for hashed files (static-files.ts).
+  const serveStatic = options.staticDir ? staticFiles(options.staticDir) : undefined
   app.setNotFoundHandler((request, reply) => {
     if (!serveStatic || request.url.startsWith(API_PREFIX))
       return errorReply(reply, 404, 'NOT_FOUND', '接口不存在')
