@@ -54,6 +54,11 @@ describe('login journey', () => {
     expect(page.url()).toContain('/specialist/workbench/index')
     await shot(page, 'specialist-workbench')
 
+    // 退出登录 lives on the role's own 我的, reached from its tab bar.
+    await visiblePage(page)
+      .getByRole('tablist', { name: '导航' })
+      .getByRole('tab', { name: /^我的(，|$)/ })
+      .click()
     await tapButton(page, '退出登录')
     await loginFromList(page, '管理员', '管理员')
     await visiblePage(page).getByText('沙龙管理').first().waitFor()
