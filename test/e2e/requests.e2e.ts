@@ -71,6 +71,10 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await loginFromList(owner, '企业主', '重庆飞快通航科技有限公司')
     await visiblePage(owner).getByText('办理中的申请').waitFor()
     await visiblePage(owner).locator('.request-card').first().waitFor()
+    // 程飞 owes materials on a seeded request: it leads the page, quoted, with its button.
+    await visiblePage(owner).getByText('待您补充材料（1）').waitFor()
+    await visiblePage(owner).getByText('请补充上传法定代表人身份证复印件（正反面）。').waitFor()
+    await settle(owner)
     await shot(owner, 'owner-home-in-progress')
 
     await owner.locator('.weui-tabbar__item', { hasText: '服务' }).click()
@@ -113,6 +117,14 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await shot(owner, 'form-filled-with-attachment')
 
     await tapButton(owner, '提交申请')
+    // What happens next, then the request.
+    await visiblePage(owner).getByText('申请已提交').waitFor()
+    await visiblePage(owner)
+      .getByText(/^专员张敏将在 3 个工作日内为您办结，/)
+      .waitFor()
+    await settle(owner)
+    await shot(owner, 'owner-submitted')
+    await exactButton(owner, '查看申请').click()
     await visiblePage(owner).getByText('申请概况').waitFor()
     await visiblePage(owner).locator('.status-tag', { hasText: '已提交' }).waitFor()
     expect(owner.url()).toContain('/pages/requests/detail/index')
@@ -216,7 +228,7 @@ describe('service request journey: owner asks, specialist works it, owner rates'
 
     // 问专员 opens the chat with 张敏, who handles this registration, with the request along.
     await tapButton(owner, '问专员')
-    await owner.waitForURL(/\/pages\/chat\/index\?conversationId=cnv-ent-01-usr-spec-01&requestId=/)
+    await owner.waitForURL(/\/pages\/chat\/index\?conversationId=cnv-ent-01-usr-spec-01(&|$)/)
     await settle(owner)
     await shot(owner, 'ask-specialist-chat')
 
@@ -224,12 +236,32 @@ describe('service request journey: owner asks, specialist works it, owner rates'
     await owner.goto(`${server.url}/#/pages/me/index`)
     await owner.reload()
     await visiblePage(owner).getByText('查看全部申请与办理进度').click()
-    await visiblePage(owner).locator('.status-tabs__tab').first().waitFor()
+    await visiblePage(owner).locator('.filter-tabs__tab').first().waitFor()
     await visiblePage(owner).locator('.request-card', { hasText: '工商注册代办' }).first().waitFor()
+    // Two 工商注册代办 are told apart by the company each is for.
+    await visiblePage(owner)
+      .locator('.request-card__summary', { hasText: '重庆飞快低空物流有限公司' })
+      .waitFor()
     await settle(owner)
     await shot(owner, 'my-requests')
-    await visiblePage(owner).locator('.status-tabs__tab', { hasText: '已办结' }).click()
+    // 待补充材料 comes right after 全部, whole on screen; the row scrolls to bring in the last tab whole
+    // (within a pixel of the 375 px screen: boxes are fractional).
+    const tabs = visiblePage(owner).locator('.filter-tabs__tab')
+    const awaiting = await tabs.nth(1).boundingBox()
+    expect(await tabs.nth(1).textContent()).toMatch(/^待补充材料/)
+    expect(awaiting!.x + awaiting!.width).toBeLessThanOrEqual(375)
+    const last = tabs.last()
+    await last.scrollIntoViewIfNeeded()
+    const box = await last.boundingBox()
+    expect(box!.x).toBeGreaterThanOrEqual(0)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(376)
+    await visiblePage(owner).locator('.filter-tabs__tab', { hasText: '已办结' }).click()
     await visiblePage(owner).locator('.request-card .status-tag', { hasText: '已办结' }).first().waitFor()
+    // Closed: when and how long, not a due date.
+    await visiblePage(owner)
+      .locator('.request-card__due', { hasText: /^已于 \d+月\d+日 办结 · 用时/ })
+      .first()
+      .waitFor()
     await shot(owner, 'my-requests-completed-tab')
     expect(errors).toEqual([])
   })

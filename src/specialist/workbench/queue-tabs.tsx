@@ -1,10 +1,7 @@
-import { Text, View } from '@tarojs/components'
-
 import type { RequestStatus } from '@/api/contract/schemas/service-request'
 import { REQUEST_STATUSES } from '@/api/contract/values'
+import { FilterTabs } from '@/components/filter-tabs'
 import { STATUS_LABELS } from '@/features/requests/request-status'
-
-import './queue-tabs.scss'
 
 /** 待办: what still needs work (the default); a status; or 全部. */
 export type QueueFilter = 'open' | RequestStatus | 'all'
@@ -22,25 +19,6 @@ const label = (key: QueueFilter) => (key === 'open' ? '待办' : key === 'all' ?
 
 /** The queue's filter row, scrolling sideways: open work first, finished work only when asked for. */
 export function QueueTabs({ value, counts, onChange }: QueueTabsProps) {
-  return (
-    <View className="queue-tabs" role="tablist" aria-label="按状态筛选">
-      {QUEUE_FILTERS.map((key) => {
-        const tab = { key, label: label(key) }
-        const count = counts?.[key]
-        return (
-          <View
-            key={tab.key}
-            role="tab"
-            aria-selected={tab.key === value}
-            aria-label={count !== undefined ? `${tab.label} ${count}` : tab.label}
-            className={`queue-tabs__tab${tab.key === value ? ' queue-tabs__tab--active' : ''}`}
-            onClick={() => onChange(tab.key)}
-          >
-            <Text>{tab.label}</Text>
-            {count !== undefined ? <Text className="queue-tabs__count">{count}</Text> : null}
-          </View>
-        )
-      })}
-    </View>
-  )
+  const tabs = QUEUE_FILTERS.map((key) => ({ key, label: label(key), count: counts?.[key] }))
+  return <FilterTabs tabs={tabs} value={value} onChange={onChange} label="按状态筛选" />
 }
