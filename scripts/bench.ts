@@ -182,10 +182,25 @@ async function benchChat(browser: Browser, url: string, state: string): Promise<
       const first = box.querySelector<HTMLElement>('.message-list__item')
       return { id: first?.id ?? '', offset: (first?.getBoundingClientRect().top ?? 0) - top, at: Date.now() }
     })
-    await page.waitForFunction((oldest) => {
-      const seqs = [...document.querySelectorAll<HTMLElement>('.taro_page .message-list__scroll [data-seq]')]
-      return Number(seqs[0]?.dataset.seq) < oldest
-    }, before.oldest)
+    const paged = await page
+      .waitForFunction(
+        (oldest) => {
+          const seqs = [
+            ...document.querySelectorAll<HTMLElement>('.taro_page .message-list__scroll [data-seq]'),
+          ]
+          return Number(seqs[0]?.dataset.seq) < oldest
+        },
+        before.oldest,
+        { timeout: 20_000 },
+      )
+      .then(() => true)
+      .catch(() => false)
+    if (!paged) {
+      // No older message within 20 s of reaching the top: history paging does not work in this build.
+      paging.push(Number.NaN)
+      drift.push(Number.NaN)
+      break
+    }
     const after = await scroller.evaluate((box, id) => {
       const row = box.querySelector<HTMLElement>(`#${id}`)
       return {
@@ -219,8 +234,9 @@ async function benchRequests(browser: Browser, url: string, state: string): Prom
   for (;;) {
     shown = await cards.count()
     if (shown >= REQUESTS) break
-    await cards.last().scrollIntoViewIfNeeded()
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    // A finger's worth of wheel over the list: real scroll events on whatever scrolls the page.
+    await page.mouse.move(187, 500)
+    await page.mouse.wheel(0, 4000)
     try {
       await page.waitForFunction(
         (count) => document.querySelectorAll('.taro_page .request-card').length > count,
@@ -251,7 +267,7 @@ async function ownerState(browser: Browser, url: string): Promise<string> {
   return file
 }
 
-/** 200 requests of the owner's enterprise, made through the API (each cancelled: one open per type). */
+/** 200 requests of the owner's enterprise, made through the API. */
 async function makeRequests(server: MockServer) {
   const login = await server.backend.handle({
     method: 'POST',
@@ -278,13 +294,6 @@ async function makeRequests(server: MockServer) {
       },
     })
     if (created.status !== 201) throw new Error(`creating request ${index}: ${JSON.stringify(created.body)}`)
-    const id = (created.body as { id: string }).id
-    await server.backend.handle({
-      method: 'POST',
-      path: `/api/v1/service-requests/${id}/actions`,
-      headers: { ...headers, 'idempotency-key': `bench-cancel-${index}` },
-      body: { action: 'cancel' },
-    })
   }
 }
 

@@ -21,7 +21,8 @@ const BUCKETS: [string, RegExp][] = [
   ['qrcode', /node_modules[/_]qrcode-generator[/_]/],
   ['zustand', /node_modules[/_]zustand[/_]/],
   ['babel helpers', /node_modules[/_](@babel[/_]runtime|regenerator-runtime|@swc[/_]helpers|tslib)[/_]/],
-  ['polyfills', /node_modules[/_](core-js|core-js-pure|whatwg-fetch|abortcontroller-polyfill|@stencil)/],
+  ['Stencil (Taro H5 components runtime)', /node_modules[/_]@stencil[/_]/],
+  ['polyfills', /node_modules[/_](core-js|core-js-pure|whatwg-fetch|abortcontroller-polyfill)/],
   ['Swiper', /node_modules[/_](swiper|dom7|ssr-window)[/_]/],
   ['other node_modules', /node_modules[/_]/],
   // taro.js: Taro's own runtime, mapped to its package-relative sources (`.._src_env.ts`).

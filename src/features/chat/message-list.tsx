@@ -69,9 +69,10 @@ export function MessageList({ items, userId, peerReadSeq, hasOlder, loadOlder }:
           else if (scrollHeight - scrollTop - height <= EDGE) view.onLower()
         }}
       >
-        {view.start === 0 ? (
-          <Text className="message-list__edge">{hasOlder ? '上滑加载更早的消息' : '没有更早的消息了'}</Text>
-        ) : null}
+        {/* Always there, one line whatever the window: rows keep their place when the window moves. */}
+        <Text className="message-list__edge">
+          {hasOlder || view.start > 0 ? '上滑加载更早的消息' : '没有更早的消息了'}
+        </Text>
         {shown.map((item, index) => (
           <MessageRow
             key={item.key}
