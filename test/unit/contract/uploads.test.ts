@@ -38,12 +38,21 @@ describe('upload types and size (contract rule)', () => {
 })
 
 describe('the picker and the backend refuse a file in the same words', () => {
+  // Real bytes: backends read the content (a docx is a zip, PK..; a pdf starts %PDF-), not the label.
+  const bytes = (size: number, magic: number[]) => {
+    const data = new Uint8Array(size)
+    data.set(magic)
+    return data
+  }
+  const ZIP = [0x50, 0x4b, 0x03, 0x04]
+  const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]
+
   it.each([
-    [{ name: '章程.docx', size: 1024, mime: 'application/msword' }, 400, 'VALIDATION_FAILED'],
-    [{ name: '执照.pdf', size: 11 * MB, mime: 'application/pdf' }, 413, 'FILE_TOO_LARGE'],
-  ])('%j → %s %s', async (file, status, code) => {
+    [{ name: '章程.docx', size: 1024, mime: 'application/msword' }, ZIP, 400, 'VALIDATION_FAILED'],
+    [{ name: '执照.pdf', size: 11 * MB, mime: 'application/pdf' }, PDF, 413, 'FILE_TOO_LARGE'],
+  ])('%j → %s %s', async (file, magic, status, code) => {
     const { as } = setup()
-    const res = await as('usr-owner-01').post('/files', { file })
+    const res = await as('usr-owner-01').post('/files', { file: { ...file, data: bytes(file.size, magic) } })
     expect([res.status, res.body.error.code]).toEqual([status, code])
     const said = code === 'VALIDATION_FAILED' ? res.body.error.details[0].message : res.body.error.message
     expect(said).toBe(rejectReason({ ...file, path: `wxfile://tmp/${file.name}` }))
