@@ -68,9 +68,25 @@ export default {
       chain.resolve.alias.set('whatwg-fetch$', empty)
       chain.resolve.alias.set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', empty)
       // Taro splits only initial chunks, so each page chunk repeated the wrappers and NutUI it shares
-      // with others (~54 KB a page); shared parts of page chunks become chunks of their own.
-      const splitChunks = chain.optimization.get('splitChunks') as Record<string, unknown> | undefined
-      if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 10_000 })
+      // with others (~54 KB a page): what two page chunks share becomes a chunk of its own, loaded with
+      // them, not with the first load (Taro's own groups stay initial-only).
+      const splitChunks = chain.optimization.get('splitChunks') as
+        | { cacheGroups?: Record<string, unknown> }
+        | undefined
+      if (splitChunks)
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            pagesShared: {
+              chunks: 'async',
+              minChunks: 2,
+              minSize: 10_000,
+              priority: -5,
+              reuseExistingChunk: true,
+            },
+          },
+        })
     },
   },
 } satisfies UserConfigExport<'webpack5'>
