@@ -1,9 +1,9 @@
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { startAppServer, type AppServer } from './support/app-server'
-import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+import { screenshotter } from './support/browser'
+import { journeyRig } from './support/journey-rig'
 import { loginFromList, settled, tapButton, visiblePage } from './support/session'
 
 const IMAGE = path.resolve(__dirname, '..', '..', 'src', 'assets', 'empty.png')
@@ -36,60 +36,36 @@ async function lastOnScreen(page: Page, seq: number): Promise<void> {
 const bubble = (page: Page, text: string) => visiblePage(page).locator('.message-bubble', { hasText: text })
 
 describe('chat journey', () => {
-  let server: AppServer
+  const rig = journeyRig()
 
   /** The other side typing, straight at the server (the specialist's phone isn't part of this test). */
   async function postAs(userId: string, conversationId: string, text: string): Promise<void> {
-    const response = await fetch(`${server.url}/api/v1/conversations/${conversationId}/messages`, {
+    const response = await fetch(`${rig.server.url}/api/v1/conversations/${conversationId}/messages`, {
       method: 'POST',
       headers: { Authorization: `Bearer demo-${userId}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ clientMsgId: `e2e-${Date.now()}`, type: 'text', body: text }),
     })
     expect(response.status).toBe(201)
   }
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-  const errors: Error[][] = []
   const shot = screenshotter('chat')
 
-  async function phone(): Promise<Page> {
-    const context = await newPhoneContext(browser)
-    contexts.push(context)
-    const page = await context.newPage()
-    errors.push(watchPageErrors(page))
-    return page
-  }
-
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-
-  afterEach(async () => {
-    expect(errors.flat()).toEqual([])
-    await Promise.all(contexts.splice(0).map((context) => context.close()))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const phone = () => rig.phone()
 
   it('owner and specialist exchange text, an image and a request card in real time; the unread badge rises and clears', async () => {
     const owner = await phone()
     const specialist = await phone()
 
-    await owner.goto(server.url)
+    await owner.goto(rig.server.url)
     await loginFromList(owner, '企业主', '重庆飞快通航科技有限公司')
     await visiblePage(owner).getByText('我的双专员').waitFor()
     await owner.locator('.weui-tabbar__item', { hasText: '消息' }).click()
     await visiblePage(owner).locator('.conversation-row').first().waitFor()
     await shot(owner, 'owner-conversations')
 
-    await specialist.goto(server.url)
+    await specialist.goto(rig.server.url)
     await loginFromList(specialist, '专员', '陈国栋')
     await visiblePage(specialist).getByText('待办队列').waitFor()
-    await specialist.goto(`${server.url}/#/specialist/messages/index`)
+    await specialist.goto(`${rig.server.url}/#/specialist/messages/index`)
     const before = await rowBadge(specialist, '重庆飞快通航科技有限公司')
     await shot(specialist, 'specialist-conversations')
 
@@ -182,22 +158,48 @@ describe('chat journey', () => {
 
   it('opens the 2,000-message conversation fast and renders only a window of it', async () => {
     const owner = await phone()
-    await owner.goto(server.url)
+    await owner.goto(rig.server.url)
     await loginFromList(owner, '企业主', '重庆飞快通航科技有限公司')
     await visiblePage(owner).getByText('我的双专员').waitFor()
 
     const started = Date.now()
-    await owner.goto(`${server.url}/#/pages/chat/index?conversationId=${BIG_ROOM}`)
+    await owner.goto(`${rig.server.url}/#/pages/chat/index?conversationId=${BIG_ROOM}`)
     await lastOnScreen(owner, 2000)
     const openMs = Date.now() - started
     const nodesAtOpen = await owner.locator('.message-bubble').count()
     await shot(owner, 'big-room-open')
 
-    // Scroll up through history: older pages load, and the rendered window stays bounded.
+    // Scroll up through history: older messages come at once, the message being read stays where it
+    // was (issue 13: the view used to jump), and the rendered window stays bounded.
     const scroller = visiblePage(owner).locator('.message-list__scroll')
     for (let i = 0; i < 12; i += 1) {
-      await scroller.evaluate((node) => node.scrollTo({ top: 0 }))
-      await owner.waitForTimeout(250)
+      const mark = await scroller.evaluate((box) => {
+        box.scrollTo({ top: 0 })
+        const first = box.querySelector<HTMLElement>('.message-list__item')
+        return {
+          oldest: Number(box.querySelector<HTMLElement>('[data-seq]')?.dataset.seq),
+          id: first?.id ?? '',
+          offset: (first?.getBoundingClientRect().top ?? 0) - box.getBoundingClientRect().top,
+        }
+      })
+      await owner.waitForFunction(
+        (oldest) =>
+          Number(document.querySelector<HTMLElement>('.message-list__scroll [data-seq]')?.dataset.seq) <
+          oldest,
+        mark.oldest,
+      )
+      await owner.waitForFunction(
+        ({ id, offset }) => {
+          const box = document.querySelector('.message-list__scroll')
+          const row = box?.querySelector(`#${id}`)
+          return (
+            !!box &&
+            !!row &&
+            Math.abs(row.getBoundingClientRect().top - box.getBoundingClientRect().top - offset) <= 2
+          )
+        },
+        { id: mark.id, offset: mark.offset },
+      )
     }
     const nodesAfterScroll = await owner.locator('.message-bubble').count()
     const oldestShown = await owner.locator('[data-seq]').first().getAttribute('data-seq')

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { startAppServer, type AppServer } from './support/app-server'
-import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+import { screenshotter } from './support/browser'
+import { journeyRig } from './support/journey-rig'
 import { loginFromList, visiblePage } from './support/session'
 
 // The app shell on H5: the navigation bar Taro's router draws on every page, the chat composer's
@@ -56,37 +56,16 @@ async function pullDown(page: Page): Promise<void> {
 const toast = (page: Page) => page.locator('.taro__toast')
 
 describe('app shell on H5', () => {
-  let server: AppServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-  const errors: Error[][] = []
+  const rig = journeyRig()
   const shot = screenshotter('shell')
 
   async function ownerPhone(): Promise<Page> {
-    const context = await newPhoneContext(browser)
-    contexts.push(context)
-    const page = await context.newPage()
-    errors.push(watchPageErrors(page))
-    await page.goto(server.url)
+    const page = await rig.phone()
+    await page.goto(rig.server.url)
     await loginFromList(page, '企业主', OWNER)
     await visiblePage(page).getByText('我的双专员').waitFor()
     return page
   }
-
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-
-  afterEach(async () => {
-    expect(errors.flat()).toEqual([])
-    await Promise.all(contexts.splice(0).map((context) => context.close()))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
 
   it('chat: the bar names the other party, and a long message keeps the field wide and 发送 on screen', async () => {
     const owner = await ownerPhone()
@@ -129,7 +108,7 @@ describe('app shell on H5', () => {
 
   it('pages outside the tab bar have a title and 返回; opened directly, 首页 goes to the role home', async () => {
     const owner = await ownerPhone()
-    await owner.goto(`${server.url}/#/pages/me/index`)
+    await owner.goto(`${rig.server.url}/#/pages/me/index`)
     await titleIs(owner, '我的')
     await visiblePage(owner).getByText('查看全部申请与办理进度').click()
     await titleIs(owner, '我的申请')
@@ -145,7 +124,7 @@ describe('app shell on H5', () => {
     await titleIs(owner, '我的')
 
     // Opened from a link: nothing below it, so 首页, which goes to the owner's home.
-    await owner.goto(`${server.url}/#/pages/bookings/index`)
+    await owner.goto(`${rig.server.url}/#/pages/bookings/index`)
     await owner.reload()
     await titleIs(owner, '我的报名')
     await expect(backButton(owner).isVisible()).resolves.toBe(false)
@@ -154,11 +133,8 @@ describe('app shell on H5', () => {
     await visiblePage(owner).getByText('我的双专员').waitFor()
 
     // A specialist's 办理 page has the bar too; their 工作台 starts the stack, so it has no button.
-    const context = await newPhoneContext(browser)
-    contexts.push(context)
-    const specialist = await context.newPage()
-    errors.push(watchPageErrors(specialist))
-    await specialist.goto(server.url)
+    const specialist = await rig.phone()
+    await specialist.goto(rig.server.url)
     await loginFromList(specialist, '专员', '陈国栋')
     await titleIs(specialist, '工作台')
     await expect(homeButton(specialist).isVisible()).resolves.toBe(false)
@@ -172,7 +148,7 @@ describe('app shell on H5', () => {
 
   it('a 404 says the thing is gone and leads back, not 重试', async () => {
     const owner = await ownerPhone()
-    await owner.goto(`${server.url}/#/pages/requests/detail/index?id=req-does-not-exist`)
+    await owner.goto(`${rig.server.url}/#/pages/requests/detail/index?id=req-does-not-exist`)
     const state = visiblePage(owner).locator('.error-state')
     await state.getByText('该内容不存在或已被删除').waitFor()
     await expect(state.getByText('重试').count()).resolves.toBe(0)
@@ -184,7 +160,7 @@ describe('app shell on H5', () => {
 
   it('offline: a pull to refresh keeps the list and says it is not fresh', async () => {
     const owner = await ownerPhone()
-    await owner.goto(`${server.url}/#/pages/me/index`)
+    await owner.goto(`${rig.server.url}/#/pages/me/index`)
     await visiblePage(owner).getByText('查看全部申请与办理进度').click()
     const firstCard = visiblePage(owner).locator('.request-card').first()
     await firstCard.waitFor()
@@ -228,7 +204,7 @@ describe('app shell on H5', () => {
   })
 
   it('serves a favicon', async () => {
-    const response = await fetch(`${server.url}/favicon.ico`)
+    const response = await fetch(`${rig.server.url}/favicon.ico`)
     expect(response.status).toBe(200)
     const bytes = Buffer.from(await response.arrayBuffer())
     // An ICO: reserved 0, type 1 (icon), then at least one image.
