@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { startAppServer, type AppServer } from './support/app-server'
-import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+import { screenshotter } from './support/browser'
+import { journeyRig } from './support/journey-rig'
 import { loginFromList, visiblePage } from './support/session'
 
 /** The computed font size, in CSS px, of the first visible element matching `selector`. */
@@ -14,24 +14,12 @@ async function fontSize(page: Page, selector: string): Promise<number> {
 }
 
 describe('关怀模式 journey', () => {
-  let server: AppServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const rig = journeyRig()
 
   it('turns on in 我的, enlarges text and targets on every screen, and stays on after a reload', async () => {
-    const page = await (await newPhoneContext(browser)).newPage()
-    const errors = watchPageErrors(page)
+    const page = await rig.phone()
     const shot = screenshotter('care-mode')
-    await page.goto(server.url)
+    await page.goto(rig.server.url)
     await page.locator('.demo-accounts__row').first().waitFor()
     await loginFromList(page, '企业主', '重庆飞快通航科技有限公司')
     await visiblePage(page).getByText('我的双专员').waitFor()
@@ -64,6 +52,5 @@ describe('关怀模式 journey', () => {
     await page.locator('.weui-tabbar__item', { hasText: '服务' }).click()
     await visiblePage(page).getByText('服务大厅', { exact: true }).first().waitFor()
     await shot(page, 'services-care')
-    expect(errors).toEqual([])
   })
 })

@@ -1,9 +1,9 @@
 // The specialist's and the admin's own tab bars on H5: every tab opens its page in place of the last,
 // the bar sits at the bottom with tabs a finger wide, and the page's last card scrolls clear of it.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { startAppServer, type AppServer } from './support/app-server'
-import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
+import { screenshotter } from './support/browser'
+import { journeyRig } from './support/journey-rig'
 import { loginFromList, settled, visiblePage } from './support/session'
 
 type Walk = [tab: string, path: string, shows: string][]
@@ -21,18 +21,7 @@ const ADMIN: Walk = [
 ]
 
 describe('role tab bars', () => {
-  let server: AppServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startAppServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const rig = journeyRig()
 
   async function walk(page: Page, walkThrough: Walk, shot: (page: Page, name: string) => Promise<string>) {
     const bar = () => visiblePage(page).getByRole('tablist', { name: '导航' })
@@ -59,10 +48,9 @@ describe('role tab bars', () => {
   }
 
   it('the specialist walks 工作台 · 我的企业 · 消息 · 我的', async () => {
-    const page = await (await newPhoneContext(browser)).newPage()
-    const errors = watchPageErrors(page)
+    const page = await rig.phone()
     const shot = screenshotter('role-tab-bar-specialist')
-    await page.goto(server.url)
+    await page.goto(rig.server.url)
     await page.locator('.demo-accounts__row').first().waitFor()
     await loginFromList(page, '专员', '张敏')
     await visiblePage(page).getByText('待办队列').waitFor()
@@ -79,20 +67,17 @@ describe('role tab bars', () => {
     expect(cardBox.y + cardBox.height).toBeLessThanOrEqual((await bar.boundingBox())!.y + 1)
     await shot(page, 'workbench-scrolled')
     await walk(page, SPECIALIST, shot)
-    expect(errors).toEqual([])
   })
 
   it('the admin walks 沙龙管理 · 签到 · 我的', async () => {
-    const page = await (await newPhoneContext(browser)).newPage()
-    const errors = watchPageErrors(page)
+    const page = await rig.phone()
     const shot = screenshotter('role-tab-bar-admin')
-    await page.goto(server.url)
+    await page.goto(rig.server.url)
     await page.locator('.demo-accounts__row').first().waitFor()
     await loginFromList(page, '管理员', '管理员')
     await visiblePage(page).getByText('＋ 新建沙龙').waitFor()
     await settled(page)
     await shot(page, 'salons')
     await walk(page, ADMIN, shot)
-    expect(errors).toEqual([])
   })
 })
