@@ -115,7 +115,7 @@ function explain(files: string[]): Map<string, number> {
   return totals
 }
 
-function printExplained(title: string, totals: Map<string, number>, out: Record<string, unknown>) {
+function printExplained(title: string, totals: Map<string, number>): Record<string, number> {
   const rows = [...totals].sort((a, b) => b[1] - a[1])
   const all = rows.reduce((sum, [, bytes]) => sum + bytes, 0)
   console.log(`    ${title}:`)
@@ -124,7 +124,7 @@ function printExplained(title: string, totals: Map<string, number>, out: Record<
       `      ${bucket.padEnd(28)} ${kb(bytes).padStart(10)}  ${((bytes / all) * 100).toFixed(1).padStart(5)} %`,
     )
   }
-  out[title] = Object.fromEntries(rows.map(([bucket, bytes]) => [bucket, bytes]))
+  return Object.fromEntries(rows)
 }
 
 interface Result {
@@ -148,8 +148,11 @@ function checkWeapp(label: string, dir: string, mainBudget: number, explaining: 
       `  ${pkg.name.padEnd(12)} ${String(pkg.bytes).padStart(9)} B  ${kb(pkg.bytes).padStart(10)}` +
         `  budget ${kb(budget)}${over ? `  OVER by ${kb(pkg.bytes - budget)}` : ''}`,
     )
-    json[pkg.name] = { bytes: pkg.bytes, budget }
-    if (explaining) printExplained(pkg.name, explain(pkg.files), json)
+    json[pkg.name] = {
+      bytes: pkg.bytes,
+      budget,
+      ...(explaining ? { explained: printExplained(pkg.name, explain(pkg.files)) } : {}),
+    }
   }
   result.json[label] = json
 }
@@ -169,12 +172,13 @@ function checkH5(dir: string, explaining: boolean, result: Result) {
   )
   const json: Record<string, unknown> = { raw, gzip, budgetGzip: BUDGETS.h5FirstLoadGzip }
   if (explaining) {
-    printExplained('first load (raw bytes)', explain(files), json)
+    json.firstLoadExplained = printExplained('first load (raw bytes)', explain(files))
     const all = listFiles(dir).filter((file) => file.endsWith('.js'))
     const pageChunks = all.filter((file) => !files.includes(file))
     const chunkBytes = pageChunks.reduce((sum, file) => sum + fs.statSync(file).size, 0)
     console.log(`  other JS chunks: ${pageChunks.length} files, ${kb(chunkBytes)} raw`)
-    printExplained('other chunks (raw bytes)', explain(pageChunks), json)
+    json.otherChunks = { files: pageChunks.length, bytes: chunkBytes }
+    json.otherChunksExplained = printExplained('other chunks (raw bytes)', explain(pageChunks))
   }
   result.json.h5 = json
 }
