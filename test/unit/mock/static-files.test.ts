@@ -1,11 +1,25 @@
 /** @jest-environment node */
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { startMockServer } from '../../../mock/server'
 import { cacheControlFor, IMMUTABLE, precompress } from '../../../mock/static-files'
+
+/** A GET on its own connection (node:http, no shared pool): headers and the body as received. */
+function get(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get(url, { headers, agent: false }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }))
+      })
+      .on('error', reject)
+  })
+}
 
 function siteIn(dir: string) {
   fs.mkdirSync(path.join(dir, 'js'), { recursive: true })
@@ -54,13 +68,14 @@ describe('the preview server’s static files', () => {
   it('serves the compressed copy the browser accepts, with its cache header', async () => {
     const server = await startMockServer({ port: 0, quiet: true, staticDir: dir, mode: 'test' })
     try {
-      const script = await fetch(`${server.url}/js/app.0a1b2c3d.js`, { headers: { 'accept-encoding': 'br' } })
-      expect(script.headers.get('content-encoding')).toBe('br')
-      expect(script.headers.get('cache-control')).toBe(IMMUTABLE)
-      expect(await script.text()).toContain('企服管家')
-      const page = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip' } })
-      expect(page.headers.get('content-encoding')).toBe('gzip')
-      expect(page.headers.get('cache-control')).toBe('no-cache')
+      const script = await get(`${server.url}/js/app.0a1b2c3d.js`, { 'accept-encoding': 'br' })
+      expect(script.headers['content-encoding']).toBe('br')
+      expect(script.headers['cache-control']).toBe(IMMUTABLE)
+      expect(zlib.brotliDecompressSync(script.body).toString()).toContain('企服管家')
+      const page = await get(`${server.url}/`, { 'accept-encoding': 'gzip' })
+      expect(page.headers['content-encoding']).toBe('gzip')
+      expect(page.headers['cache-control']).toBe('no-cache')
+      expect(zlib.gunzipSync(page.body).toString()).toContain('<title>企服管家</title>')
     } finally {
       await server.close()
     }
