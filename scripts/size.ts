@@ -2,7 +2,7 @@
  * Package sizes as WeChat counts them (every file it uploads: main package = all but the subpackage
  * roots; files matched by project.config.json packOptions.ignore are not uploaded), and the H5 first
  * load (the scripts index.html loads before any page chunk), against the budgets of issue 13; exits 1
- * above any of them.
+ * above any of them, except that a package known to be over may not pass its ceiling (CEILINGS).
  *
  *   npm run size                 dist/weapp (the release build, remote API) and dist/h5
  *   npm run size -- --explain    also bytes per package (react, Taro, NutUI, zod, ...) from source maps;
@@ -28,6 +28,20 @@ export const BUDGETS = {
   subpackage: 150 * KB,
   /** What H5's index.html loads before any page chunk, gzip. */
   h5FirstLoadGzip: 150 * KB,
+}
+
+/**
+ * Issue 13 is still open: these packages are over their budget today. Until they are brought under
+ * it, each may not grow past the ceiling written here (today's size plus a little), so a change that
+ * makes them worse still fails; the line still says OVER against the real budget. Lower a ceiling
+ * whenever a package shrinks, and delete it once the package is under budget.
+ */
+export const CEILINGS: Record<string, number> = {
+  'pages/requests/new': 185 * KB,
+  admin: 165 * KB,
+  /** The default (mock) build's main package. */
+  'main (mock)': 705 * KB,
+  h5FirstLoadGzip: 176 * KB,
 }
 
 interface IgnoreRule {
@@ -132,7 +146,20 @@ interface Result {
   json: Record<string, unknown>
 }
 
+/** Fails above the budget, or above the package's ceiling while it is known to be over (CEILINGS). */
+function exceeds(bytes: number, budget: number, ceilingKey: string): boolean {
+  return bytes > Math.max(budget, CEILINGS[ceilingKey] ?? budget)
+}
+
+function overText(bytes: number, budget: number, ceilingKey: string): string {
+  if (bytes <= budget) return ''
+  const ceiling = CEILINGS[ceilingKey]
+  const known = ceiling !== undefined && bytes <= ceiling ? ` (known, issue 13; ceiling ${kb(ceiling)})` : ''
+  return `  OVER by ${kb(bytes - budget)}${known}`
+}
+
 function checkWeapp(label: string, dir: string, mainBudget: number, explaining: boolean, result: Result) {
+  const mock = mainBudget === BUDGETS.weappMainMock
   if (!fs.existsSync(path.join(dir, 'app.json'))) {
     console.log(`${label}: no build in ${path.relative(ROOT, dir)}`)
     result.failed = true
@@ -142,11 +169,11 @@ function checkWeapp(label: string, dir: string, mainBudget: number, explaining: 
   const json: Record<string, unknown> = {}
   for (const pkg of weappPackages(dir)) {
     const budget = pkg.name === 'main' ? mainBudget : BUDGETS.subpackage
-    const over = pkg.bytes > budget
-    result.failed ||= over
+    const ceilingKey = mock && pkg.name === 'main' ? 'main (mock)' : pkg.name
+    result.failed ||= exceeds(pkg.bytes, budget, ceilingKey)
     console.log(
-      `  ${pkg.name.padEnd(12)} ${String(pkg.bytes).padStart(9)} B  ${kb(pkg.bytes).padStart(10)}` +
-        `  budget ${kb(budget)}${over ? `  OVER by ${kb(pkg.bytes - budget)}` : ''}`,
+      `  ${pkg.name.padEnd(22)} ${String(pkg.bytes).padStart(9)} B  ${kb(pkg.bytes).padStart(10)}` +
+        `  budget ${kb(budget)}${overText(pkg.bytes, budget, ceilingKey)}`,
     )
     json[pkg.name] = {
       bytes: pkg.bytes,
@@ -164,11 +191,10 @@ function checkH5(dir: string, explaining: boolean, result: Result) {
     return
   }
   const { raw, gzip, files } = h5FirstLoad(dir)
-  const over = gzip > BUDGETS.h5FirstLoadGzip
-  result.failed ||= over
+  result.failed ||= exceeds(gzip, BUDGETS.h5FirstLoadGzip, 'h5FirstLoadGzip')
   console.log(
     `h5 first-load JS (${path.relative(ROOT, dir)}, ${files.length} files): ${kb(raw)} raw, ${kb(gzip)} gzip` +
-      `  budget ${kb(BUDGETS.h5FirstLoadGzip)} gzip${over ? `  OVER by ${kb(gzip - BUDGETS.h5FirstLoadGzip)}` : ''}`,
+      `  budget ${kb(BUDGETS.h5FirstLoadGzip)} gzip${overText(gzip, BUDGETS.h5FirstLoadGzip, 'h5FirstLoadGzip')}`,
   )
   const json: Record<string, unknown> = { raw, gzip, budgetGzip: BUDGETS.h5FirstLoadGzip }
   if (explaining) {
@@ -205,7 +231,7 @@ function main() {
   }
   checkH5(path.resolve(ROOT, process.env.SIZE_H5_DIR ?? 'dist/h5'), explaining, result)
   if (jsonOut) fs.writeFileSync(jsonOut, `${JSON.stringify(result.json, null, 2)}\n`)
-  if (result.failed) console.log('\nover budget (issue 13): see the lines marked OVER')
+  if (result.failed) console.log('\nover budget: see the lines marked OVER that are not known (CEILINGS)')
   process.exit(result.failed ? 1 : 0)
 }
 
