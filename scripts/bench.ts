@@ -20,14 +20,14 @@ import { execSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { startMockServer, type MockServer } from '../mock/server'
+import { launchBrowser } from '../test/e2e/support/browser'
 
 const ROOT = path.resolve(__dirname, '..')
 const H5_DIR = path.resolve(ROOT, process.env.BENCH_H5_DIR ?? 'dist/h5')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const BIG_ROOM = 'cnv-ent-01-usr-spec-01'
 const OWNER = 'usr-owner-01'
 const REQUESTS = 200
@@ -339,17 +339,8 @@ async function main() {
   const before = uptime()
   console.log(`bench: ${path.relative(ROOT, H5_DIR)}, ${RUNS} runs each; ${before}`)
   const server = await startMockServer({ port: 0, quiet: true, staticDir: H5_DIR, mode: 'test' })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  })
+  // The same Chromium, flags and all, as the browser journeys.
+  const browser = await launchBrowser()
   try {
     const url = server.url
     const state = await ownerState(browser, url)
