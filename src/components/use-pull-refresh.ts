@@ -3,9 +3,12 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { toApiError, type ApiError } from '@/api/http/api-error'
 import { http } from '@/api/http/http-client'
 
-/** What a failed pull says: the data on screen stays, and the user is told it is not fresh. */
+/**
+ * What a failed pull says: the data on screen stays, and the user is told it is not fresh. Offline it
+ * fits one line of a toast (9 characters; a longer one wrapped on both targets).
+ */
 export function refreshFailureText(error: ApiError): string {
-  return error.status === 0 ? '网络不可用，显示的是上次加载的内容' : `刷新失败：${error.message}`
+  return error.status === 0 ? '无网络，内容未更新' : `刷新失败：${error.message}`
 }
 
 /**

@@ -169,7 +169,14 @@ describe('app shell on H5', () => {
     await settled(owner)
     await owner.context().setOffline(true)
     await pullDown(owner)
-    await toast(owner).getByText('网络不可用，显示的是上次加载的内容').waitFor({ timeout: 15_000 })
+    const offlineToast = toast(owner).getByText('无网络，内容未更新')
+    await offlineToast.waitFor({ timeout: 15_000 })
+    // One line: the box is no taller than the text's own line height.
+    const lines = await offlineToast.evaluate((element) => {
+      const lineHeight = parseFloat(getComputedStyle(element).lineHeight)
+      return Math.round(element.getBoundingClientRect().height / lineHeight)
+    })
+    expect(lines).toBe(1)
     await shot(owner, 'offline-pull-refresh')
     // The list is still there, and the pull's spinner has folded away.
     await expect(visiblePage(owner).locator('.request-card').count()).resolves.toBe(cardsBefore)

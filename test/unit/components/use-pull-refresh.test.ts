@@ -25,7 +25,7 @@ describe('reloadAndCatch (pull to refresh)', () => {
     const failure = await reloadAndCatch(() => offlineGet().catch(() => undefined))
     expect(failure).toBeInstanceOf(ApiError)
     expect(failure?.status).toBe(0)
-    expect(refreshFailureText(failure!)).toBe('网络不可用，显示的是上次加载的内容')
+    expect(refreshFailureText(failure!)).toBe('无网络，内容未更新')
   })
 
   it('catches a reload that rejects, so nothing is left unhandled', async () => {
