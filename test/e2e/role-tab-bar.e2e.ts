@@ -60,6 +60,16 @@ describe('role tab bars', () => {
     // A flick to the end, on whatever scrolls (Taro's H5 page container, not the window).
     await page.mouse.move(187, 300)
     await page.mouse.wheel(0, 100_000)
+    // The wheel is handled asynchronously (later on a busy machine): wait until what scrolls is at its end.
+    await page.waitForFunction(() =>
+      [document.scrollingElement, ...document.querySelectorAll('.taro_page, .taro_page *')].some(
+        (element) =>
+          element instanceof Element &&
+          element.scrollHeight > element.clientHeight + 1 &&
+          element.scrollTop > 0 &&
+          element.scrollTop + element.clientHeight >= element.scrollHeight - 1,
+      ),
+    )
     await settled(page)
     const lastCard = visiblePage(page).locator('.request-card').last()
     const bar = visiblePage(page).getByRole('tablist', { name: '导航' })
