@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 
 import { screenshotter } from './support/browser'
 import { journeyRig } from './support/journey-rig'
-import { loginFromList, visiblePage } from './support/session'
+import { settled as animationsDone, loginFromList, visiblePage } from './support/session'
 
 // The app shell on H5: the navigation bar Taro's router draws on every page, the chat composer's
 // layout, what a user sees offline (a failed pull to refresh, a page whose code can't be loaded), a
@@ -25,8 +25,11 @@ async function titleIs(page: Page, title: string): Promise<void> {
   )
 }
 
-/** Taro H5 slides pages in; a screenshot during the slide shows half of two pages. */
-const settle = (page: Page) => page.waitForTimeout(700)
+/** Taro H5 slides pages in; a screenshot during the slide shows half of two pages: wait until it is in and still. */
+async function settle(page: Page): Promise<void> {
+  await settled(page)
+  await animationsDone(page)
+}
 
 /** Waits until the page on top has slid fully in, so a touch lands on it and not on the one below. */
 async function settled(page: Page): Promise<void> {

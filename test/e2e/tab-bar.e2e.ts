@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { startAppServer, type AppServer } from './support/app-server'
 import { launchBrowser, newPhoneContext, screenshotter, watchPageErrors } from './support/browser'
-import { loginFromList } from './support/session'
+import { loginFromList, settled } from './support/session'
 
 const TABS = [
   { label: '服务', heading: '服务大厅' },
@@ -69,8 +69,9 @@ describe('tab bar journey', () => {
     for (const tab of ['服务', '消息', '沙龙']) {
       calls.length = 0
       await page.locator('.weui-tabbar__item', { hasText: tab }).click()
+      // The tab has slid in and stopped moving, and nothing is in flight: every call it makes was made.
+      await settled(page)
       await page.waitForLoadState('networkidle')
-      await page.waitForTimeout(500)
       expect({ tab, repeated: repeated() }).toEqual({ tab, repeated: [] })
     }
   })
