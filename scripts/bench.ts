@@ -23,7 +23,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { startMockServer, type MockServer } from '../mock/server'
-import { launchBrowser } from '../test/e2e/support/browser'
+import { launchBrowser, PHONE } from '../test/e2e/support/browser'
 
 const ROOT = path.resolve(__dirname, '..')
 const H5_DIR = path.resolve(ROOT, process.env.BENCH_H5_DIR ?? 'dist/h5')
@@ -62,15 +62,7 @@ const LCP_OBSERVER = `
 `
 
 async function newPhone(browser: Browser, storageState?: string): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    ...(storageState ? { storageState } : {}),
-  })
+  const context = await browser.newContext({ ...PHONE, ...(storageState ? { storageState } : {}) })
   context.setDefaultTimeout(60_000)
   await context.addInitScript(LCP_OBSERVER)
   return context

@@ -14,23 +14,19 @@ function remember<S>(store: Zustand.StoreApi<S>): void {
   resets.add(() => store.setState(initial, true))
 }
 
-function createRemembered<S>(creator: Zustand.StateCreator<S>) {
-  const store = actual.create(creator)
-  remember(store)
-  return store
+/** Wraps a zustand factory (create or createStore) so every store it makes is remembered. */
+function remembering<F extends (creator: never) => Zustand.StoreApi<unknown>>(factory: F) {
+  const make = (creator: Parameters<F>[0]) => {
+    const store = factory(creator)
+    remember(store)
+    return store
+  }
+  // Both factories are also curried: create<State>()(creator).
+  return (creator?: Parameters<F>[0]) => (creator ? make(creator) : make)
 }
 
-export const create = (<S>(creator?: Zustand.StateCreator<S>) =>
-  creator ? createRemembered(creator) : createRemembered) as typeof Zustand.create
-
-function createStoreRemembered<S>(creator: Zustand.StateCreator<S>) {
-  const store = actual.createStore(creator)
-  remember(store)
-  return store
-}
-
-export const createStore = (<S>(creator?: Zustand.StateCreator<S>) =>
-  creator ? createStoreRemembered(creator) : createStoreRemembered) as typeof Zustand.createStore
+export const create = remembering(actual.create) as unknown as typeof Zustand.create
+export const createStore = remembering(actual.createStore) as unknown as typeof Zustand.createStore
 
 /** Puts every store back to the state it was created with (reset-app-state calls it after each test). */
 export function resetAllStores(): void {

@@ -25,16 +25,18 @@ export function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** A phone: 375×812 at scale 2, touch, Chinese locale, Shanghai time. */
+/** A phone: 375×812 at scale 2, touch, Chinese locale, Shanghai time (the journeys' and the bench's). */
+export const PHONE = {
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+} as const
+
 export async function newPhoneContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
+  const context = await browser.newContext(PHONE)
   // A screen that takes 10 s is broken; fail there rather than at jest's timeout.
   context.setDefaultTimeout(10_000)
   return context
