@@ -87,6 +87,8 @@ describe('app shell on H5', () => {
       .fill('陈专员您好，想咨询一下我们公司申请高新技术企业认定需要准备哪些材料，时间大概多久？')
     const send = visiblePage(owner).locator('.chat-input-bar__send')
     await send.waitFor()
+    // Measure once nothing moves (发送 replacing ＋, the page's slide): mid-way the boxes overlap.
+    await settle(owner)
     const fieldBox = await field.boundingBox()
     const inputBox = await field.locator('input').boundingBox()
     const sendBox = await send.boundingBox()
