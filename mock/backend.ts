@@ -16,12 +16,14 @@ import type { User } from '../src/api/contract/schemas/enterprise'
 import { RawReply, type Emit, type Handlers } from './context'
 import { utf8 } from './crypto'
 import type { Db } from './db'
+import { sweepNotices } from './domain/notices'
 import { errorBody, HttpError, issuesToDetails, unauthenticated, forbidden, validationFailed } from './errors'
 import { authHandlers, userIdForToken } from './handlers/auth'
 import { bookingHandlers } from './handlers/bookings'
 import { chatHandlers } from './handlers/chat'
 import { fileHandlers } from './handlers/files'
 import { createFileUrls } from './handlers/files-signing'
+import { noticeHandlers } from './handlers/notices'
 import { salonHandlers } from './handlers/salons'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { checkKey, fingerprintOf, recall, remember } from './idempotency'
@@ -96,6 +98,7 @@ const handlers: Handlers = {
   ...chatHandlers,
   ...salonHandlers,
   ...bookingHandlers,
+  ...noticeHandlers,
 }
 
 /** Copies out of the db so no caller can mutate stored objects through an answer or an event. */
@@ -205,6 +208,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
       return signed({ status: earlier.status, headers: earlier.headers, body: detach(earlier.body) })
     }
 
+    // The mock's clock tick: time-based notices (rating invitations, salon reminders) are made once due.
+    if (user) sweepNotices(db, emit, now())
     const response = dispatch(route, match.id, user, search, req.body)
     // Only a completed answer binds the key: after a refusal the user may fix the body and resend.
     if (slot && user && response.status >= 200 && response.status < 300) {

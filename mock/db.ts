@@ -1,6 +1,7 @@
 import type { Message } from '../src/api/contract/schemas/chat'
 import type { Enterprise, User } from '../src/api/contract/schemas/enterprise'
 import type { FileRef } from '../src/api/contract/schemas/file'
+import type { Notice, SubscriptionConsent } from '../src/api/contract/schemas/notice'
 import type { Booking, Salon } from '../src/api/contract/schemas/salon'
 import type { ServiceRequest, ServiceType } from '../src/api/contract/schemas/service-request'
 
@@ -46,6 +47,11 @@ export interface IdempotencyRow {
   expiresAt: number
 }
 
+/** `seq` orders the list (newest first); `onceKey` marks a notice that must exist only once. */
+export type NoticeRow = Notice & { userId: string; seq: number; onceKey?: string }
+
+export type SubscriptionRow = SubscriptionConsent & { userId: string }
+
 export interface Db {
   users: Map<string, User>
   enterprises: Map<string, Enterprise>
@@ -58,6 +64,10 @@ export interface Db {
   /** `${userId}|${key}` → the first completed answer. Scoped per user so two users can't collide. */
   idempotency: Map<string, IdempotencyRow>
   counters: Record<string, number>
+  /** Notices, each for one user (mock/domain/notices.ts makes them). */
+  notices: Map<string, NoticeRow>
+  /** `${userId}|${topic}` → who agreed to which WeChat subscription message (sending is a real backend's). */
+  subscriptions: Map<string, SubscriptionRow>
   /** Deterministic pseudo-random numbers, for the seed only (its check-in codes); never at run time. */
   random: () => number
 }

@@ -3,6 +3,8 @@ import type { Emit } from '../context'
 import type { Db, SalonRow } from '../db'
 import { bookingView, isPublicSalon, salonBookings, salonView, waitlist } from '../views'
 
+import { notifyBooking } from './notices'
+
 /** Only those who may read it hear of it: a salon never public concerns admins alone (isPublicSalon). */
 export function emitSalonUpdated(db: Db, salon: SalonRow, emit: Emit): void {
   const audience = isPublicSalon(salon) ? [...db.users.keys()] : userIdsWithRole(db, 'admin')
@@ -10,7 +12,7 @@ export function emitSalonUpdated(db: Db, salon: SalonRow, emit: Emit): void {
 }
 
 /** Fills free seats from the head of the waitlist (FIFO), then tells every waitlisted user its new place. */
-export function promoteWaitlist(db: Db, salon: SalonRow, emit: Emit): void {
+export function promoteWaitlist(db: Db, salon: SalonRow, emit: Emit, at: Date): void {
   const confirmed = () =>
     salonBookings(db, salon.id).filter((b) => b.status === 'confirmed' || b.status === 'checked_in').length
   let free = salon.capacity - confirmed()
@@ -20,6 +22,7 @@ export function promoteWaitlist(db: Db, salon: SalonRow, emit: Emit): void {
     booking.status = 'confirmed'
     free -= 1
     emit([booking.userId], 'booking.updated', bookingView(db, booking))
+    notifyBooking(db, emit, salon, booking.userId, 'promoted', at)
   }
   if (promoted.length === 0) return
   for (const booking of waitlist(db, salon.id))

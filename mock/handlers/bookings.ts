@@ -3,6 +3,7 @@ import { toIso } from '../clock'
 import { paginate, RawReply, type Handlers } from '../context'
 import { beijingMinute, csvCell } from '../csv'
 import { newCheckInCode, nextId, type BookingRow } from '../db'
+import { notifyBooking } from '../domain/notices'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
 import { bookingClosed, conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings, salonBrief } from '../views'
@@ -36,10 +37,11 @@ export const bookingHandlers = {
     const view = bookingView(db, booking)
     emit([user.id], 'booking.updated', view)
     emitSalonUpdated(db, salon, emit)
+    if (!full) notifyBooking(db, emit, salon, user.id, 'confirmed', now)
     return view
   },
 
-  cancelBooking: ({ db, user, id, emit }) => {
+  cancelBooking: ({ db, user, id, now, emit }) => {
     const booking = db.bookings.get(id)
     if (!booking || booking.userId !== user.id) throw notFound('报名记录不存在')
     if (booking.status === 'cancelled') throw invalidTransition('该报名已取消')
@@ -49,7 +51,7 @@ export const bookingHandlers = {
     const view = bookingView(db, booking)
     emit([user.id], 'booking.updated', view)
     if (salon) {
-      promoteWaitlist(db, salon, emit)
+      promoteWaitlist(db, salon, emit, now)
       emitSalonUpdated(db, salon, emit)
     }
     return view

@@ -2,6 +2,7 @@ import { salonCapacityError, salonTimeErrors } from '../../src/api/contract/rule
 import type { User } from '../../src/api/contract/schemas/enterprise'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db, type SalonRow } from '../db'
+import { notifySalonCancelled, notifySalonChange } from '../domain/notices'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
 import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { bookedCount, bookingView, isActiveBooking, isPublicSalon, salonBookings, salonView } from '../views'
@@ -56,7 +57,7 @@ export const salonHandlers = {
     return salonView(db, salon, user.id)
   },
 
-  updateSalon: ({ db, user, id, body, emit }) => {
+  updateSalon: ({ db, user, id, body, now, emit }) => {
     const salon = adminSalon(db, id)
     if (salon.status === 'cancelled') throw invalidTransition('已取消的活动不能修改')
     const next = { ...salon, ...body }
@@ -64,8 +65,9 @@ export const salonHandlers = {
     if (errors.length) throw validationFailed(errors)
     const seats = salonCapacityError(next.capacity, bookedCount(db, id))
     if (seats) throw conflict(seats.message)
+    notifySalonChange(db, emit, salon, next, now)
     Object.assign(salon, body)
-    promoteWaitlist(db, salon, emit)
+    promoteWaitlist(db, salon, emit, now)
     emitSalonUpdated(db, salon, emit)
     return salonView(db, salon, user.id)
   },
@@ -79,12 +81,13 @@ export const salonHandlers = {
     return salonView(db, salon, user.id)
   },
 
-  cancelSalon: ({ db, user, id, body, emit }) => {
+  cancelSalon: ({ db, user, id, body, now, emit }) => {
     const salon = adminSalon(db, id)
     if (salon.status === 'cancelled') throw invalidTransition('活动已取消')
     if (salon.status === 'draft') salon.withdrawnDraft = true
     salon.status = 'cancelled'
     salon.cancelReason = body.reason
+    notifySalonCancelled(db, emit, salon, body.reason, now)
     for (const booking of salonBookings(db, id).filter(isActiveBooking)) {
       booking.status = 'cancelled'
       emit([booking.userId], 'booking.updated', bookingView(db, booking))

@@ -12,6 +12,7 @@ import { canReadRequest, requestAudience } from '../access'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'
 import { applyAction } from '../domain/apply-action'
+import { notifyRequestChange } from '../domain/notices'
 import { createRequest } from '../domain/request-factory'
 import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
 
@@ -57,6 +58,7 @@ export const serviceRequestHandlers = {
       at: now,
     })
     emit(requestAudience(db, request), 'request.updated', request)
+    notifyRequestChange(db, emit, request, user, undefined, now)
     return request
   },
 
@@ -85,6 +87,7 @@ export const serviceRequestHandlers = {
     const input = { note, attachments, score: body.score, comment: body.comment?.trim() || undefined }
     applyAction(request, action, user, input, now, nextId(db, 'evt'))
     emit(requestAudience(db, request), 'request.updated', request)
+    notifyRequestChange(db, emit, request, user, action, now)
     return request
   },
 } satisfies Pick<

@@ -23,6 +23,8 @@ export function buildSeedDb(anchor: Date): Db {
     files: new Map(),
     idempotency: new Map(),
     counters: {},
+    notices: new Map(),
+    subscriptions: new Map(),
     random: seededRandom(20250303),
   }
   seedRequests(db, anchor)

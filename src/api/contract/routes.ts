@@ -20,6 +20,14 @@ import {
 import { OkSchema, PageQuerySchema, type Role } from './schemas/common'
 import { FileQuerySchema, FileRefSchema, UploadBodySchema } from './schemas/file'
 import {
+  NoticeListSchema,
+  NoticeQuerySchema,
+  NoticeSchema,
+  ReadAllNoticesSchema,
+  RecordSubscriptionsBodySchema,
+  SubscriptionConsentListSchema,
+} from './schemas/notice'
+import {
   AttendeeBookingListSchema,
   BookingSchema,
   CancelSalonBodySchema,
@@ -95,7 +103,7 @@ export const routes = [
   { id: 'getMessages', method: 'GET', path: '/conversations/:id/messages', roles: ALL, query: MessageQuerySchema, response: MessageListSchema, summary: '会话消息，按 seq 翻页' },
   { id: 'sendMessage', method: 'POST', path: '/conversations/:id/messages', roles: ALL, body: SendMessageBodySchema, response: MessageSchema, successStatus: 201, idempotent: true, summary: '发送消息；相同 clientMsgId 返回第一次的消息' },
   { id: 'markRead', method: 'POST', path: '/conversations/:id/read', roles: ALL, body: ReadBodySchema, response: ReadStateSchema, summary: '标记已读到 seq' },
-  { id: 'openSocket', method: 'GET', path: '/ws', roles: 'anyone', query: z.object({ token: z.string() }), response: OkSchema, websocket: true, summary: 'WebSocket：推送 message.created、conversation.read、request.updated、booking.updated、salon.updated' },
+  { id: 'openSocket', method: 'GET', path: '/ws', roles: 'anyone', query: z.object({ token: z.string() }), response: OkSchema, websocket: true, summary: 'WebSocket：推送 message.created、conversation.read、request.updated、booking.updated、salon.updated、notice.created' },
   // Salons
   { id: 'getSalons', method: 'GET', path: '/salons', roles: ALL, query: SalonQuerySchema, response: SalonListSchema, summary: '企业家沙龙列表（非管理员只看已发布）' },
   { id: 'createSalon', method: 'POST', path: '/salons', roles: ['admin'], body: CreateSalonBodySchema, response: SalonSchema, successStatus: 201, idempotent: true, summary: '新建沙龙（草稿）' },
@@ -109,6 +117,11 @@ export const routes = [
   { id: 'getSalonBookings', method: 'GET', path: '/salons/:id/bookings', roles: ['admin'], query: PageQuerySchema, response: AttendeeBookingListSchema, summary: '沙龙报名名单' },
   { id: 'exportSalonBookings', method: 'GET', path: '/salons/:id/bookings.csv', roles: ['admin'], response: CsvSchema, responseMime: 'text/csv; charset=utf-8', summary: '导出报名名单 CSV（带 BOM，Excel 可读中文）' },
   { id: 'checkIn', method: 'POST', path: '/check-ins', roles: ['admin'], body: CheckInBodySchema, response: CheckInResultSchema, summary: '在指定沙龙凭签到码签到（签到码须属于该沙龙；每个报名只能签到一次）' },
+  // Notices (通知) and WeChat subscription consents
+  { id: 'getNotices', method: 'GET', path: '/notices', roles: ALL, query: NoticeQuerySchema, response: NoticeListSchema, summary: '我的通知，新的在前，附全部未读数' },
+  { id: 'markNoticeRead', method: 'POST', path: '/notices/:id/read', roles: ALL, response: NoticeSchema, summary: '标记一条通知已读（再次标记不变）' },
+  { id: 'markAllNoticesRead', method: 'POST', path: '/notices/read-all', roles: ALL, response: ReadAllNoticesSchema, summary: '全部标为已读' },
+  { id: 'recordSubscriptions', method: 'POST', path: '/subscriptions', roles: ['owner'], body: RecordSubscriptionsBodySchema, response: SubscriptionConsentListSchema, idempotent: true, summary: '记录用户对微信订阅消息的选择（发送由真实后端用 subscribeMessage.send 完成）' },
   // Mock-only
   { id: 'resetMock', method: 'POST', path: '/__mock/reset', roles: 'anyone', response: OkSchema, mockOnly: true, summary: '恢复种子数据（测试用）' },
 ] as const satisfies readonly RouteSpec[]

@@ -41,6 +41,10 @@ export const ROUTE_TABLE: Record<RouteId, ClientRoute> = {
   getSalonBookings: {"method":"GET","path":"/salons/:id/bookings","roles":["admin"]},
   exportSalonBookings: {"method":"GET","path":"/salons/:id/bookings.csv","roles":["admin"],"responseMime":"text/csv; charset=utf-8"},
   checkIn: {"method":"POST","path":"/check-ins","roles":["admin"]},
+  getNotices: {"method":"GET","path":"/notices","roles":["owner","specialist","admin"]},
+  markNoticeRead: {"method":"POST","path":"/notices/:id/read","roles":["owner","specialist","admin"]},
+  markAllNoticesRead: {"method":"POST","path":"/notices/read-all","roles":["owner","specialist","admin"]},
+  recordSubscriptions: {"method":"POST","path":"/subscriptions","roles":["owner"],"idempotent":true},
   resetMock: {"method":"POST","path":"/__mock/reset","roles":"anyone"},
 }
 
@@ -52,6 +56,7 @@ export const EVENT_REQUIRED_KEYS: Record<ServerEventType, readonly string[]> = {
   'request.updated': ["id","number","enterpriseId","serviceType","fields","attachments","status","assigneeId","createdAt","updatedAt","dueAt","timeline"],
   'salon.updated': ["id","title","summary","description","speakers","location","startAt","endAt","capacity","bookingDeadline","status","bookedCount","waitlistCount"],
   'booking.updated': ["id","salonId","userId","enterpriseId","status","checkInCode","createdAt"],
+  'notice.created': ["id","kind","title","body","target","createdAt"],
 }
 
 /** The keys an uploaded file's answer (FileRef) must have. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 
 import { MessageSchema, ReadStateSchema } from './chat'
+import { NoticeSchema } from './notice'
 import { BookingSchema, SalonSchema } from './salon'
 import { ServiceRequestSchema } from './service-request'
 
@@ -20,6 +21,8 @@ export const RealtimeEventSchemas = {
   'salon.updated': SalonSchema,
   /** One of the caller's bookings changed (booked, cancelled, promoted from the waitlist, checked in). */
   'booking.updated': BookingSchema,
+  /** A notice for the caller was created (the badge counts up; the centre lists it). */
+  'notice.created': NoticeSchema,
 } as const
 
 export type ServerEventType = keyof typeof RealtimeEventSchemas
