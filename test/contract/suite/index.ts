@@ -11,6 +11,7 @@ import { hardeningIdempotencySuite } from './hardening-idempotency'
 import { rateLimitSuite } from './hardening-rate-limits'
 import { resetModeSuite } from './hardening-reset'
 import { socketHardeningSuite } from './hardening-sockets'
+import { noticeSuite } from './notices'
 import { requestMachineSuite } from './request-machine'
 import { robustnessSuite } from './robustness'
 import { salonSuite } from './salons'
@@ -33,4 +34,5 @@ export function describeContract(kind: TransportKind): void {
   socketHardeningSuite(ctx)
   rateLimitSuite(ctx)
   resetModeSuite(ctx)
+  noticeSuite(ctx)
 }
