@@ -11,6 +11,14 @@ export const appEnvDefaults = {
   TARO_APP_MOCK_LATENCY_MS: '0',
   /** In-process mock only: share of requests (0–1) that fail with a network error, to see retries. */
   TARO_APP_MOCK_FAIL_RATE: '0',
+  /**
+   * WeChat subscription-message template ids (公众平台 → 订阅消息 → 我的模板), one per topic the app asks
+   * for; empty: that topic is never asked. The defaults are demo ids for the mock world: a real
+   * deployment sets the ids WeChat issued, and its backend sends with them (subscribeMessage.send).
+   */
+  TARO_APP_SUBSCRIBE_PROGRESS_TEMPLATE: 'qfgj-demo-request-progress',
+  TARO_APP_SUBSCRIBE_REMINDER_TEMPLATE: 'qfgj-demo-salon-reminder',
+  TARO_APP_SUBSCRIBE_WAITLIST_TEMPLATE: 'qfgj-demo-waitlist-promoted',
 } as const
 
 export type AppEnvKey = keyof typeof appEnvDefaults

@@ -31,6 +31,8 @@ export default defineAppConfig({
       root: 'admin',
       pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index', 'me/index'],
     },
+    // The notice centre, for every role; reached from 我的 and the 消息 tab's bell.
+    { root: 'pages/notices', pages: ['index'] },
   ],
   // Fetched in the background (any network) once the page on the left is shown.
   preloadRule: {

@@ -65,6 +65,8 @@ export const PAGES = {
   salonBookings: page<{ salonId: string }>('/admin/bookings/index', 'salonId'),
   /** The admin's 我的: account, switch and log out. */
   adminMe: page('/admin/me/index'),
+  /** The notice centre (通知): every role's own notices, separate from chat (its own subpackage). */
+  notices: page('/pages/notices/index'),
 } as const
 
 export type PageName = keyof typeof PAGES

@@ -15,7 +15,7 @@ export const ROLE_HOME: Record<Role, PageUrl> = {
 const ROLE_PACKAGE: Record<Role, PagePackage> = { owner: 'main', specialist: 'specialist', admin: 'admin' }
 
 /** Pages any signed-in role may open (the account page, login itself, and the chat room both sides share). */
-const SHARED_PAGES: readonly PageName[] = ['me', 'login', 'chat']
+const SHARED_PAGES: readonly PageName[] = ['me', 'login', 'chat', 'notices']
 
 /** Whether this role may open the page a URL names; a URL to no page of the app may not be opened. */
 export function canOpen(role: Role, url: string): boolean {

@@ -2,10 +2,12 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 
 import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
+import { SubscribeCard } from '@/components/subscribe-card'
 import { useMe } from '@/features/session/use-me'
+import { askSubscriptions, useSubscribeOffer } from '@/stores/subscription-store'
 
 import './request-submitted.scss'
 
@@ -28,6 +30,19 @@ export function RequestSubmitted({ request, type, onView, onHome }: RequestSubmi
   const specialist = me.data?.specialists?.find((person) => person.id === request.assigneeId)
   const who = specialist ? `专员${specialist.name}` : '您的专员'
   const due = dayjs(request.dueAt).format('M月D日 HH:mm')
+  // WeChat only (empty on H5): the 办理进度 service notice, asked from the user's own tap.
+  const offer = useSubscribeOffer(['request_progress'])
+  const [asked, setAsked] = useState(false)
+  const ask = () => {
+    setAsked(true)
+    void askSubscriptions(offer, { type: 'request', id: request.id }).then((outcome) => {
+      if (outcome !== 'unavailable')
+        void Taro.showToast({
+          title: outcome === 'accepted' ? '已开启办理进度提醒' : '未开启提醒',
+          icon: 'none',
+        })
+    })
+  }
   // The form was scrolled down to its button: the result starts at the top.
   useEffect(() => {
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
@@ -56,6 +71,13 @@ export function RequestSubmitted({ request, type, onView, onHome }: RequestSubmi
           </View>
         </View>
       </View>
+      {offer.length && !asked ? (
+        <SubscribeCard
+          title="微信提醒办理进度"
+          hint="受理、需要补充材料和办结时，通过微信服务通知告诉您"
+          onAsk={ask}
+        />
+      ) : null}
       <View className="request-submitted__buttons">
         <Button type="primary" block onClick={onView} {...BUTTON_ROLE}>
           查看申请

@@ -1,11 +1,12 @@
-import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 
 import type { Booking } from '@/api/contract/schemas/salon'
+import { SubscribeCard } from '@/components/subscribe-card'
+import { askSubscriptions, useSubscribeOffer } from '@/stores/subscription-store'
 
 import { CheckInQr } from './check-in-qr'
-import { subscribeReminder } from './reminder'
 import { bookingLabel, formatDateTime } from './salon-format'
 
 import './booking-panel.scss'
@@ -27,6 +28,15 @@ export function BookingPanel({ booking }: { booking: Booking }) {
     if (previous.current === 'waitlisted' && booking.status === 'confirmed') setPromoted(true)
     previous.current = booking.status
   }, [booking.status])
+  // WeChat only (empty on H5): 开场提醒 for a seat; 候补递补 too while waiting. Asked from the user's tap.
+  const offer = useSubscribeOffer(
+    booking.status === 'waitlisted' ? ['waitlist_promoted', 'salon_reminder'] : ['salon_reminder'],
+  )
+  const ask = () =>
+    void askSubscriptions(offer, { type: 'salon', id: booking.salonId }).then((outcome) => {
+      if (outcome !== 'unavailable')
+        void Taro.showToast({ title: outcome === 'accepted' ? '已开启微信提醒' : '未开启提醒', icon: 'none' })
+    })
 
   return (
     <View className={`booking-panel booking-panel--${booking.status}`}>
@@ -56,10 +66,16 @@ export function BookingPanel({ booking }: { booking: Booking }) {
           <View className="booking-panel__hint">到场后出示二维码，工作人员扫码签到</View>
         </>
       )}
-      {process.env.TARO_ENV === 'weapp' && booking.status !== 'checked_in' ? (
-        <Button size="small" fill="outline" type="primary" onClick={() => void subscribeReminder()}>
-          订阅开场提醒
-        </Button>
+      {offer.length && booking.status !== 'checked_in' ? (
+        <SubscribeCard
+          title={booking.status === 'waitlisted' ? '微信提醒递补与开场' : '微信提醒开场'}
+          hint={
+            booking.status === 'waitlisted'
+              ? '递补成功和活动开始前，通过微信服务通知告诉您'
+              : '活动开始前一天，通过微信服务通知提醒您'
+          }
+          onAsk={ask}
+        />
       ) : null}
     </View>
   )

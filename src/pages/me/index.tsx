@@ -5,6 +5,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { NoticeEntry } from '@/features/notices/notice-entries'
 import { useCareClass } from '@/features/profile/care-mode'
 import { CareModeSwitch } from '@/features/profile/care-mode-switch'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
@@ -25,6 +26,9 @@ export default function MePage() {
       <PageBanner title="我的" subtitle="账号、企业、申请与报名" />
       <SectionCard title="我的账号">
         <AccountCard user={user} subtitle={enterprise?.name} />
+      </SectionCard>
+      <SectionCard title="通知">
+        <NoticeEntry />
       </SectionCard>
       <SectionCard title="显示设置">
         <CareModeSwitch />

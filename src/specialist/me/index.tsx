@@ -4,6 +4,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { AccountCard } from '@/features/auth/account-card'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { NoticeEntry } from '@/features/notices/notice-entries'
 import { useCareClass } from '@/features/profile/care-mode'
 import { CareModeSwitch } from '@/features/profile/care-mode-switch'
 import { RoleTabBar } from '@/features/session/role-tab-bar'
@@ -23,6 +24,9 @@ export default function SpecialistMePage() {
       <PageBanner title="我的" subtitle="账号与服务范围" />
       <SectionCard title="我的账号">
         <AccountCard user={user} subtitle={count !== undefined ? `服务 ${count} 家企业` : undefined} />
+      </SectionCard>
+      <SectionCard title="通知">
+        <NoticeEntry />
       </SectionCard>
       <SectionCard title="显示设置">
         <CareModeSwitch />

@@ -1,0 +1,74 @@
+import useSWR, { useSWRConfig } from 'swr'
+import useSWRInfinite from 'swr/infinite'
+
+import type { Notice, NoticeList } from '@/api/contract/schemas/notice'
+import { getNotices, markAllNoticesRead, markNoticeRead } from '@/api/endpoints/notices'
+import type { ApiError } from '@/api/http/api-error'
+import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
+import { useSessionStore } from '@/stores/session-store'
+
+const PAGE_SIZE = 20
+const COUNT = 'notice-count'
+const LIST = 'notices'
+
+type ListKey = [string, string, string]
+
+/**
+ * The unread count for the badges (我的, the 消息 header). One SWR key shared by every badge: a
+ * notice.created from the socket or a reconnect refetches it once for all of them.
+ */
+export function useUnreadNoticeCount(): number {
+  const token = useSessionStore((state) => state.token)
+  const swr = useSWR<number, ApiError>(token ? [COUNT, token] : null, async () => {
+    const page = await getNotices({ limit: 1 })
+    return page.unreadCount
+  })
+  useRealtimeEvent(['notice.created', 'reconnected'], () => void swr.mutate())
+  return swr.data ?? 0
+}
+
+/** The notice centre's list, newest first, paged by cursor; new ones arrive over the socket. */
+export function useNoticeList() {
+  const token = useSessionStore((state) => state.token)
+  const swr = useSWRInfinite<NoticeList, ApiError>(
+    (_index, previous: NoticeList | null): ListKey | null => {
+      if (!token || (previous && !previous.nextCursor)) return null
+      return [LIST, token, previous?.nextCursor ?? '']
+    },
+    ([, , cursor]: ListKey) => getNotices({ cursor: cursor || undefined, limit: PAGE_SIZE }),
+    { dedupingInterval: 0 },
+  )
+  const pages = swr.data
+  const items = pages?.flatMap((page) => page.items)
+  const hasMore = Boolean(pages?.[pages.length - 1]?.nextCursor)
+  const loadMore = () => {
+    if (hasMore && !swr.isValidating) void swr.setSize(swr.size + 1)
+  }
+  useRealtimeEvent(['notice.created', 'reconnected'], () => void swr.mutate())
+  return { ...swr, items, hasMore, loadMore }
+}
+
+/** Marking read: the list and every badge show it at once; the backend's answer then confirms it. */
+export function useNoticeActions() {
+  const token = useSessionStore((state) => state.token)
+  const { mutate } = useSWRConfig()
+  const isList = (key: unknown) => Array.isArray(key) && key[0] === LIST && key[1] === token
+  const refresh = () => Promise.all([mutate([COUNT, token]), mutate(isList)])
+
+  const markRead = (notice: Notice) => {
+    if (notice.readAt) return Promise.resolve()
+    // Optimistic: the badge counts down and the dot goes the moment the user taps.
+    void mutate([COUNT, token], (count?: number) => Math.max(0, (count ?? 1) - 1), { revalidate: false })
+    return markNoticeRead(notice.id)
+      .catch(() => undefined)
+      .then(refresh)
+  }
+
+  const markAllRead = async () => {
+    void mutate([COUNT, token], 0, { revalidate: false })
+    await markAllNoticesRead()
+    await refresh()
+  }
+
+  return { markRead, markAllRead }
+}
