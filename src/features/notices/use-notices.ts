@@ -48,16 +48,29 @@ export function useNoticeList() {
   return { ...swr, items, hasMore, loadMore }
 }
 
+type NoticeListState = ReturnType<typeof useNoticeList>
+
 /** Marking read: the list and every badge show it at once; the backend's answer then confirms it. */
-export function useNoticeActions() {
+export function useNoticeActions(list: NoticeListState) {
   const token = useSessionStore((state) => state.token)
   const { mutate } = useSWRConfig()
-  const isList = (key: unknown) => Array.isArray(key) && key[0] === LIST && key[1] === token
-  const refresh = () => Promise.all([mutate([COUNT, token]), mutate(isList)])
+  const refresh = () => Promise.all([mutate([COUNT, token]), list.mutate()])
+  const markLocally = (read: (notice: Notice) => boolean) => {
+    const at = new Date().toISOString()
+    void list.mutate(
+      (pages) =>
+        pages?.map((page) => ({
+          ...page,
+          items: page.items.map((n) => (!n.readAt && read(n) ? { ...n, readAt: at } : n)),
+        })),
+      { revalidate: false },
+    )
+  }
 
   const markRead = (notice: Notice) => {
     if (notice.readAt) return Promise.resolve()
     // Optimistic: the badge counts down and the dot goes the moment the user taps.
+    markLocally((n) => n.id === notice.id)
     void mutate([COUNT, token], (count?: number) => Math.max(0, (count ?? 1) - 1), { revalidate: false })
     return markNoticeRead(notice.id)
       .catch(() => undefined)
@@ -65,9 +78,13 @@ export function useNoticeActions() {
   }
 
   const markAllRead = async () => {
+    markLocally(() => true)
     void mutate([COUNT, token], 0, { revalidate: false })
-    await markAllNoticesRead()
-    await refresh()
+    try {
+      await markAllNoticesRead()
+    } finally {
+      await refresh()
+    }
   }
 
   return { markRead, markAllRead }

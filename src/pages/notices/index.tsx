@@ -22,7 +22,7 @@ export default function NoticesPage() {
   const rootClass = useCareClass('page')
   const list = useNoticeList()
   const unread = useUnreadNoticeCount()
-  const { markRead, markAllRead } = useNoticeActions()
+  const { markRead, markAllRead } = useNoticeActions(list)
   const [busy, setBusy] = useState(false)
   usePullRefresh(() => list.mutate())
   if (!user) return null
@@ -48,6 +48,8 @@ export default function NoticesPage() {
             fill="none"
             type="primary"
             disabled={unread === 0 || busy}
+            // NutUI keeps disabled to a class: say it to screen readers too.
+            aria-disabled={unread === 0 || busy}
             onClick={readAll}
             {...BUTTON_ROLE}
           >
