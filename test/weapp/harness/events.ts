@@ -20,6 +20,13 @@ const BUBBLING = new Set([
 
 let clock = 1000
 
+/**
+ * True while a tap's handlers run, synchronously: APIs WeChat opens only from a user's tap
+ * (requestSubscribeMessage since base library 2.8.2) check it, so a call made after an await fails.
+ */
+let inTap = false
+export const inUserTap = () => inTap
+
 function elementInfo(node: DataNode) {
   // base.wxml: id="{{i.uid||i.sid}}" data-sid="{{i.sid}}"
   return { id: String(node.uid || node.sid || ''), offsetLeft: 0, offsetTop: 0, dataset: { sid: node.sid } }
@@ -63,7 +70,12 @@ export function dispatch(
     }
     const handler = page.eh
     if (typeof handler !== 'function') throw new Error(`${page.route} has no eh handler for ${type}`)
-    program.guard(() => handler.call(page, event), `${page.route} ${type} handler`)
+    inTap = type === 'tap'
+    try {
+      program.guard(() => handler.call(page, event), `${page.route} ${type} handler`)
+    } finally {
+      inTap = false
+    }
     delivered++
     if (binding === 'catch') break
   }

@@ -42,6 +42,7 @@ test('owner: the five tabs and every owner page', async () => {
     // From a 补充材料 button: the request for materials first, its panel already open.
     [`/pages/requests/detail/index?id=${todo}&supply=1`, '申请详情', ['待您补充材料', '确认补充材料']],
     [`/pages/chat/index?conversationId=${conversation}`, '张敏（服务专员）', ['上滑加载更早的消息']],
+    ['/pages/notices/index', '通知', ['通知（1 条未读）', '邀请您评价服务', '全部已读']],
   ])
   expectClean(app)
 })
@@ -54,7 +55,8 @@ test('specialist: the workbench subpackage', async () => {
     ['/specialist/enterprises/index', '我的企业', ['我服务的企业与其在办申请', '重庆飞快通航科技有限公司']],
     ['/specialist/request/index?id=req-0006', '办理', ['编号 QF20261127-0006', '联系企业', '办理进度']],
     ['/specialist/messages/index', '消息', ['我服务的企业，未读优先', '重庆飞快通航科技有限公司']],
-    ['/specialist/me/index', '我的', ['账号与服务范围', '退出登录']],
+    ['/specialist/me/index', '我的', ['账号与服务范围', '申请进度、报名结果与活动提醒', '退出登录']],
+    ['/pages/notices/index', '通知', ['暂无通知']],
   ])
   expectClean(app)
 })

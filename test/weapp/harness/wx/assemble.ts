@@ -1,6 +1,7 @@
 // The harness's `wx`: every name WeChat documents (from the typings' catalog), each call checked against
 // its documented arguments; storage and network from their modules, routing into the page stack, native
 // UI recorded; anything else is recorded as unimplemented and fails with an errMsg (never silently ok).
+import { inUserTap } from '../events'
 import type { MiniProgram } from '../mini-program'
 import { WxFail as RouteRefusal } from '../mini-program'
 
@@ -155,6 +156,23 @@ export function assembleWx(
     },
     getClipboardData: (options?: Options) => ok('getClipboardData', options, { data: ui.clipboard }),
     vibrateShort: (options?: Options) => ok('vibrateShort', options),
+    // The subscription panel: only from a user's tap (base library 2.8.2+), at most 3 one-time templates
+    // at a time (WeChat's current rule; older typings say 5), errCodes from the typings' table.
+    requestSubscribeMessage: (options: Options) => {
+      const fail = (errCode: number, reason: string) =>
+        answer(
+          'requestSubscribeMessage',
+          options,
+          { ok: false, error: Object.assign(failure('requestSubscribeMessage', reason), { errCode }) },
+          scheduler,
+        )
+      if (!inUserTap()) return fail(10005, 'can only be invoked by user TAP gesture.')
+      const ids = Array.isArray(options.tmplIds) ? options.tmplIds.map(String) : []
+      if (!ids.length) return fail(10001, "TmplIds can't be empty")
+      if (ids.length > 3) return fail(20003, 'Templates count out of max bounds')
+      if (ids.some((id) => !/^[A-Za-z0-9_-]+$/.test(id))) return fail(10004, 'Invalid template id')
+      return ok('requestSubscribeMessage', options, ui.answerSubscribe(ids))
+    },
     login: (options?: Options) => ok('login', options, { code: `harness-code-${Date.now().toString(36)}` }),
     checkSession: (options?: Options) => ok('checkSession', options),
     getNetworkType: (options?: Options) => ok('getNetworkType', options, { networkType: 'wifi' }),

@@ -18,6 +18,15 @@ export interface Modal {
 
 export type ModalAnswer = { confirm: boolean; content?: string }
 
+/** WeChat's answer per template in the subscription panel. */
+export type SubscribeResult = 'accept' | 'reject' | 'ban' | 'filter'
+
+/** One opening of the subscription panel: the template ids asked and what the user chose. */
+export interface SubscribeAsk {
+  tmplIds: string[]
+  answers: Record<string, SubscribeResult>
+}
+
 export class NativeUi {
   readonly toasts: Toast[] = []
   readonly modals: Modal[] = []
@@ -30,10 +39,25 @@ export class NativeUi {
   /** Which item the user taps in the next action sheet; none queued: the user cancels. */
   actionSheetChoices: number[] = []
   clipboard = ''
+  /** Every subscription panel shown, with its answers. */
+  readonly subscribeAsks: SubscribeAsk[] = []
+  /**
+   * How the user answers the next subscription panel: one result for every template, or one per id;
+   * none queued: the user accepts all (the panel's primary button).
+   */
+  subscribeAnswers: (SubscribeResult | Record<string, SubscribeResult>)[] = []
   pullDownStops = 0
 
   get lastToast(): Toast | undefined {
     return this.toasts[this.toasts.length - 1]
+  }
+
+  answerSubscribe(tmplIds: string[]): Record<string, SubscribeResult> {
+    const queued = this.subscribeAnswers.shift() ?? 'accept'
+    const answers: Record<string, SubscribeResult> = {}
+    for (const id of tmplIds) answers[id] = typeof queued === 'string' ? queued : (queued[id] ?? 'reject')
+    this.subscribeAsks.push({ tmplIds: [...tmplIds], answers })
+    return answers
   }
 
   answerModal(modal: Modal): ModalAnswer {
