@@ -22,6 +22,14 @@ async function waitForBell(page: Page, count: number): Promise<void> {
   }, count)
 }
 
+/** Waits until the first element matching `selector` is inside the viewport (the page slid in), not just in the DOM. */
+async function onScreen(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((css) => {
+    const box = document.querySelector(css)?.getBoundingClientRect()
+    return Boolean(box && box.width > 0 && box.left >= 0 && box.right <= window.innerWidth && box.top >= 0)
+  }, selector)
+}
+
 describe('notices journey', () => {
   const rig = journeyRig()
   const shot = screenshotter('notices')
@@ -64,9 +72,10 @@ describe('notices journey', () => {
     const centre = visiblePage(owner)
     await centre.getByText('通知（2 条未读）').waitFor()
     const first = centre.locator('.notice-row').first()
-    await first.getByText('需要补充材料').waitFor()
+    await first.locator('.notice-row__title', { hasText: '需要补充材料' }).waitFor()
     await first.getByText(/请补充近三年财务报表/).waitFor()
     expect(await centre.locator('.notice-row--unread').count()).toBe(2)
+    await onScreen(owner, '.notice-row')
     await settled(owner)
     await shot(owner, 'notice-centre')
 

@@ -46,9 +46,7 @@ export function NoticeBell() {
       aria-label={count > 0 ? `通知，${count} 条未读` : '通知'}
       onClick={() => void go(routes.notices())}
     >
-      <Text className="notice-bell__icon" aria-hidden>
-        🔔
-      </Text>
+      <View className="notice-bell__icon" aria-hidden />
       <Text>通知</Text>
       <NoticeBadge count={count} />
     </View>
