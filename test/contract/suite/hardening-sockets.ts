@@ -42,6 +42,10 @@ async function mayRead(ctx: ContractContext, who: Actor, event: ContractEvent): 
       return (await get(`/service-requests/${data.id}`)).status === 200
     case 'salon.updated':
       return (await get(`/salons/${data.id}`)).status === 200
+    case 'notice.created': {
+      const mine = await get('/notices?limit=100')
+      return mine.status === 200 && (mine.body.items as Json[]).some((n) => n.id === data.id)
+    }
     case 'booking.updated': {
       const mine = await get('/bookings/mine?limit=100')
       return mine.status === 200 && (mine.body.items as Json[]).some((b) => b.id === data.id)
