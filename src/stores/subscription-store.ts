@@ -7,7 +7,6 @@ import type {
   SubscriptionResult,
   SubscriptionTopic,
 } from '@/api/contract/schemas/notice'
-import { SubscriptionResultSchema } from '@/api/contract/schemas/notice'
 import { recordSubscriptions } from '@/api/endpoints/notices'
 import { randomId } from '@/utils/id'
 import { taroStorage } from '@/utils/taro-storage'
@@ -15,6 +14,12 @@ import { canSubscribe, requestSubscribe } from '@/utils/wechat-subscribe'
 
 import { useSessionStore } from './session-store'
 import { templateIdOf } from './subscription-templates'
+
+// WeChat's answers, as a list of the contract's type: importing the zod schema would ship zod with every
+// screen that offers a subscription (the salon page has no zod otherwise).
+const RESULTS: readonly SubscriptionResult[] = ['accept', 'reject', 'ban', 'filter']
+const isResult = (value: unknown): value is SubscriptionResult =>
+  RESULTS.includes(value as SubscriptionResult)
 
 /** A declined topic is offered again after this long: a later request may matter more to the user. */
 export const REASK_AFTER_REJECT_MS = 7 * 24 * 60 * 60 * 1000
@@ -124,8 +129,8 @@ export function askSubscriptions(
     if (!answers) return 'unavailable'
     const results: Partial<Record<SubscriptionTopic, SubscriptionResult>> = {}
     asked.forEach((topic, i) => {
-      const parsed = SubscriptionResultSchema.safeParse(answers[ids[i] ?? ''])
-      if (parsed.success) results[topic] = parsed.data
+      const answer = answers[ids[i] ?? '']
+      if (isResult(answer)) results[topic] = answer
     })
     const store = useSubscriptionStore.getState()
     store.record(userId, results, Date.now())
