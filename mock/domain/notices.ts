@@ -238,10 +238,16 @@ export function notifySalonCancelled(db: Db, emit: Emit, salon: SalonRow, reason
  */
 export function sweepNotices(db: Db, emit: Emit, now: Date): void {
   const nowMs = now.getTime()
+  // Runs before every call: those already made are skipped here, without notify's scan for each.
+  const made = new Set<string>()
+  for (const notice of db.notices.values()) if (notice.onceKey) made.add(notice.onceKey)
+  const due = (userId: string, key: string) => !made.has(`${userId}|${key}`)
   for (const request of db.requests.values()) {
     if (request.status !== 'completed' || request.rating || !request.completedAt) continue
     if (addDays(parseIso(request.completedAt), RATING_INVITATION_DAYS).getTime() > nowMs) continue
-    for (const ownerId of ownerIdsOf(db, request.enterpriseId))
+    for (const ownerId of ownerIdsOf(db, request.enterpriseId).filter((id) =>
+      due(id, `rating|${request.id}`),
+    ))
       notify(
         db,
         emit,
@@ -261,7 +267,7 @@ export function sweepNotices(db: Db, emit: Emit, now: Date): void {
     const start = parseIso(salon.startAt).getTime()
     if (start <= nowMs || start - nowMs > SALON_REMINDER_HOURS * 3600_000) continue
     for (const booking of salonBookings(db, salon.id)) {
-      if (booking.status !== 'confirmed') continue
+      if (booking.status !== 'confirmed' || !due(booking.userId, `reminder|${salon.id}`)) continue
       notify(
         db,
         emit,
