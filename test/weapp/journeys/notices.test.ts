@@ -10,6 +10,10 @@ const weapp = setupWeapp()
 /** The id the build baked in: the environment's when it set one, else config/env.ts's default. */
 const PROGRESS_TEMPLATE =
   process.env.TARO_APP_SUBSCRIBE_PROGRESS_TEMPLATE ?? appEnvDefaults.TARO_APP_SUBSCRIBE_PROGRESS_TEMPLATE
+const REMINDER_TEMPLATE =
+  process.env.TARO_APP_SUBSCRIBE_REMINDER_TEMPLATE ?? appEnvDefaults.TARO_APP_SUBSCRIBE_REMINDER_TEMPLATE
+const WAITLIST_TEMPLATE =
+  process.env.TARO_APP_SUBSCRIBE_WAITLIST_TEMPLATE ?? appEnvDefaults.TARO_APP_SUBSCRIBE_WAITLIST_TEMPLATE
 
 type App = Awaited<ReturnType<typeof weapp.launch>>
 
@@ -74,5 +78,32 @@ test('after submitting, the owner’s tap asks for the configured 办理进度 t
   await submitLegalRequest(app, '请协助审查一份租赁合同的续租条款。')
   expect(app.text()).not.toContain('微信提醒办理进度')
   expect(app.wx.ui.subscribeAsks).toHaveLength(1)
+  expectClean(app)
+})
+
+test('waitlisted, the owner is asked for 候补递补 and 开场提醒 in one panel; each answer is kept', async () => {
+  const app = await weapp.launch()
+  await loginAs(app, '企业主', '程飞', 'pages/home/index')
+  await app.tapTab('沙龙')
+  // 银企对接专场 is full: booking puts 程飞 on the waitlist.
+  await app.tap('银企对接专场')
+  await app.waitForRoute('pages/salons/detail/index')
+  await app.tap('加入候补')
+  await app.waitForText('微信提醒递补与开场')
+  // The user takes the waitlist message and declines the reminder.
+  app.wx.ui.subscribeAnswers.push({ [WAITLIST_TEMPLATE]: 'accept', [REMINDER_TEMPLATE]: 'reject' })
+  await app.tap('接收提醒')
+  expect(app.wx.ui.subscribeAsks).toEqual([
+    {
+      tmplIds: [WAITLIST_TEMPLATE, REMINDER_TEMPLATE],
+      answers: { [WAITLIST_TEMPLATE]: 'accept', [REMINDER_TEMPLATE]: 'reject' },
+    },
+  ])
+  expect(app.wx.ui.lastToast?.title).toBe('已开启微信提醒')
+  // Both answered just now: nothing left to offer on this page.
+  expect(app.text()).not.toContain('微信提醒递补与开场')
+  const consents = weapp.backend.server.backend.inspect().subscriptions
+  expect(consents.get('usr-owner-01|waitlist_promoted')).toMatchObject({ lastResult: 'accept', available: 1 })
+  expect(consents.get('usr-owner-01|salon_reminder')).toMatchObject({ lastResult: 'reject', available: 0 })
   expectClean(app)
 })
