@@ -23,7 +23,7 @@ export function NoticeEntry() {
   const count = useUnreadNoticeCount()
   return (
     <Cell
-      title="申请进度、报名结果与活动提醒"
+      title="申请进度与活动提醒"
       align="center"
       extra={
         <View style={{ display: 'flex', alignItems: 'center', gap: '8px' }}>

@@ -55,7 +55,7 @@ test('specialist: the workbench subpackage', async () => {
     ['/specialist/enterprises/index', '我的企业', ['我服务的企业与其在办申请', '重庆飞快通航科技有限公司']],
     ['/specialist/request/index?id=req-0006', '办理', ['编号 QF20261127-0006', '联系企业', '办理进度']],
     ['/specialist/messages/index', '消息', ['我服务的企业，未读优先', '重庆飞快通航科技有限公司']],
-    ['/specialist/me/index', '我的', ['账号与服务范围', '申请进度、报名结果与活动提醒', '退出登录']],
+    ['/specialist/me/index', '我的', ['账号与服务范围', '申请进度与活动提醒', '退出登录']],
     ['/pages/notices/index', '通知', ['暂无通知']],
   ])
   expectClean(app)

@@ -32,8 +32,8 @@ test('the notice centre opens from 我的 and the 消息 bell, and a notice open
   await loginAs(app, '企业主', '程飞', 'pages/home/index')
   await app.tapTab('我的')
   // The seed's completed request, unrated for more than 3 days: an invitation to rate is waiting.
-  await app.waitForText('申请进度、报名结果与活动提醒')
-  await app.tap('申请进度、报名结果与活动提醒')
+  await app.waitForText('申请进度与活动提醒')
+  await app.tap('申请进度与活动提醒')
   await app.waitForRoute('pages/notices/index')
   expect(app.page.navigationBarTitle).toBe('通知')
   await app.waitForText('邀请您评价服务')
