@@ -42,7 +42,7 @@ export const noticeHandlers = {
 
   /**
    * Records WeChat's answer per template. Each accept of a one-time template is one message the
-   * backend may send later; a ban (the user switched the template off) leaves none.
+   * backend may send later; a ban (WeChat banned the template) leaves none.
    */
   recordSubscriptions: ({ db, user, body, now }) => {
     for (const choice of body.choices) {

@@ -60,7 +60,10 @@ export const ReadAllNoticesSchema = z
 export const SUBSCRIPTION_TOPICS = ['request_progress', 'salon_reminder', 'waitlist_promoted'] as const
 export const SubscriptionTopicSchema = z.enum(SUBSCRIPTION_TOPICS).meta({ id: 'SubscriptionTopic' })
 
-/** WeChat's answer per template: accept, reject, ban (switched off by the user), filter (by WeChat). */
+/**
+ * WeChat's answer per template: accept, reject, ban (WeChat banned the template), filter (WeChat dropped
+ * it: another template of the ask has the same title).
+ */
 export const SubscriptionResultSchema = z
   .enum(['accept', 'reject', 'ban', 'filter'], { error: '订阅结果只能是 accept、reject、ban 或 filter' })
   .meta({ id: 'SubscriptionResult' })
