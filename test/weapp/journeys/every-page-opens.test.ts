@@ -28,17 +28,19 @@ test('owner: the five tabs and every owner page', async () => {
   )
   const todo = waiting.items[0]?.id
   expect(todo).toBeTruthy()
+  // Request numbers carry the day they were made (Beijing time), so the seed's change every day.
+  const { number } = await weapp.api<{ number: string }>('/service-requests/req-0006', 'usr-owner-01')
   await visit(app, [
-    ['/pages/home/index', '企服管家', ['您好，程飞', '待您补充材料（1）', '我的双专员', 'QF20261127-0006']],
+    ['/pages/home/index', '企服管家', ['您好，程飞', '待您补充材料（1）', '我的双专员', number]],
     ['/pages/services/index', '服务', ['服务大厅', '工商注册代办']],
     ['/pages/messages/index', '消息', ['张敏（服务专员）', '陈国栋（联络专员）']],
     ['/pages/salons/index', '企业家沙龙', ['低空经济企业家沙龙', '仅剩 1 席']],
     ['/pages/me/index', '我的', ['企业主 · 重庆飞快通航科技有限公司', '退出登录']],
     ['/pages/salons/detail/index?id=sal-01', '沙龙详情', ['低空经济企业家沙龙', '仅剩 1 席（共 12 席）']],
     ['/pages/bookings/index', '我的报名', ['生命健康产业链对接会', '已报名']],
-    ['/pages/requests/index', '我的申请', ['QF20261127-0006', '已办结', '待补充材料', '补充材料']],
+    ['/pages/requests/index', '我的申请', [number, '已办结', '待补充材料', '补充材料']],
     ['/pages/requests/new/index?type=legal_support', '服务申请', ['法务支持', '提交申请']],
-    ['/pages/requests/detail/index?id=req-0006', '申请详情', ['编号 QF20261127-0006', '办理进度']],
+    ['/pages/requests/detail/index?id=req-0006', '申请详情', [`编号 ${number}`, '办理进度']],
     // From a 补充材料 button: the request for materials first, its panel already open.
     [`/pages/requests/detail/index?id=${todo}&supply=1`, '申请详情', ['待您补充材料', '确认补充材料']],
     [`/pages/chat/index?conversationId=${conversation}`, '张敏（服务专员）', ['上滑加载更早的消息']],
@@ -50,10 +52,11 @@ test('owner: the five tabs and every owner page', async () => {
 test('specialist: the workbench subpackage', async () => {
   const app = await weapp.launch()
   await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
+  const { number } = await weapp.api<{ number: string }>('/service-requests/req-0006', 'usr-spec-01')
   await visit(app, [
     ['/specialist/workbench/index', '工作台', ['待办队列', '重庆碳羽新材料科技有限公司', '我的企业']],
     ['/specialist/enterprises/index', '我的企业', ['我服务的企业与其在办申请', '重庆飞快通航科技有限公司']],
-    ['/specialist/request/index?id=req-0006', '办理', ['编号 QF20261127-0006', '联系企业', '办理进度']],
+    ['/specialist/request/index?id=req-0006', '办理', [`编号 ${number}`, '联系企业', '办理进度']],
     ['/specialist/messages/index', '消息', ['我服务的企业，未读优先', '重庆飞快通航科技有限公司']],
     ['/specialist/me/index', '我的', ['账号与服务范围', '申请进度与活动提醒', '退出登录']],
     ['/pages/notices/index', '通知', ['暂无通知']],
