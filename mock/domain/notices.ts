@@ -34,7 +34,8 @@ export function noticeView(row: NoticeRow): Notice {
 /**
  * The one way a notice is made: stored for `userId` and pushed to their sockets as notice.created.
  * A real backend would also send the WeChat subscription message here when the user has an unused
- * consent for the topic (subscribeMessage.send from the server); the mock only records consents.
+ * consent for the notice's topic (NOTICE_TOPICS; subscribeMessage.send from the server, then one
+ * consent used); the mock only records consents.
  */
 export function notify(
   db: Db,

@@ -70,6 +70,22 @@ export const SubscriptionResultSchema = z
 
 const TEMPLATE_ID = '请提供模板编号（1–64 位字母、数字、下划线或短横线）'
 
+/**
+ * Which subscription topic carries each kind of notice outside the app: a real backend sends the
+ * WeChat message of this topic (subscribeMessage.send) when the user holds an unused consent for it.
+ * The rating invitation travels as 办理进度: it is the last step of the request the owner followed.
+ */
+export const NOTICE_TOPICS: Record<NoticeKind, SubscriptionTopic> = {
+  request_status: 'request_progress',
+  materials_requested: 'request_progress',
+  rating_invitation: 'request_progress',
+  booking_confirmed: 'salon_reminder',
+  booking_promoted: 'waitlist_promoted',
+  salon_changed: 'salon_reminder',
+  salon_cancelled: 'salon_reminder',
+  salon_tomorrow: 'salon_reminder',
+}
+
 export const SubscriptionChoiceSchema = z.object({
   topic: SubscriptionTopicSchema,
   templateId: z.string({ error: TEMPLATE_ID }).regex(/^[A-Za-z0-9_-]{1,64}$/, TEMPLATE_ID),
