@@ -1,10 +1,15 @@
 import Taro from '@tarojs/taro'
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, renderHook, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import type { PropsWithChildren } from 'react'
+import { SWRConfig } from 'swr'
 
 import { getMockBackend } from '@/api/adapters/mock-adapter'
+import { bookSalon, cancelBooking } from '@/api/endpoints/salons'
 import { NoticeBell } from '@/features/notices/notice-entries'
+import { useNoticeList } from '@/features/notices/use-notices'
 import NoticesPage from '@/pages/notices/index'
+import { randomId } from '@/utils/id'
 
 import { renderWithSwr } from '../support/render'
 import { signInAs } from '../support/session'
@@ -19,6 +24,10 @@ const askForMaterials = () =>
       body: { action: 'request_materials', note: '请补充近三年财务报表' },
     }),
   )
+
+const wrapper = ({ children }: PropsWithChildren) => (
+  <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>{children}</SWRConfig>
+)
 
 const unreadRows = () => screen.queryAllByRole('listitem', { name: /^未读，/ })
 
@@ -66,5 +75,24 @@ describe('notice centre', () => {
     renderWithSwr(<NoticesPage />)
     expect(await screen.findByText('暂无通知')).toBeVisible()
     expect(screen.getByRole('button', { name: '全部已读' })).toHaveAttribute('aria-disabled', 'true')
+  })
+})
+
+describe('notice paging', () => {
+  it('loads 20 at a time by cursor and stops at the end', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    // 21 bookings made and withdrawn: one 报名成功 each, besides the seed's invitation to rate.
+    for (let i = 0; i < 21; i += 1) {
+      const booking = await bookSalon('sal-01', randomId('book-'))
+      await cancelBooking(booking.id)
+    }
+    const { result } = renderHook(() => useNoticeList(), { wrapper })
+    await waitFor(() => expect(result.current.items).toHaveLength(20))
+    expect(result.current.hasMore).toBe(true)
+    act(() => result.current.loadMore())
+    await waitFor(() => expect(result.current.items).toHaveLength(22))
+    expect(result.current.hasMore).toBe(false)
+    expect(new Set(result.current.items?.map((n) => n.id)).size).toBe(22)
+    expect(result.current.items?.at(-1)?.kind).toBe('rating_invitation')
   })
 })

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { Notice } from '@/api/contract/schemas/notice'
@@ -25,6 +25,8 @@ export default function NoticesPage() {
   const { markRead, markAllRead } = useNoticeActions(list)
   const [busy, setBusy] = useState(false)
   usePullRefresh(() => list.mutate())
+  // Pages of 20: the next one loads as the user reaches the bottom (the 加载更多 row is the fallback).
+  useReachBottom(list.loadMore)
   if (!user) return null
 
   const open = (notice: Notice) => {
