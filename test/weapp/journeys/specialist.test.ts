@@ -8,9 +8,11 @@ test('specialist: accept and start a request, reply in chat', async () => {
   const app = await weapp.launch()
   await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
 
-  // The submitted request of 重庆云栖智联软件有限公司 on the workbench.
-  await app.waitForText('QF20261127-0015')
-  await app.tap('QF20261127-0015')
+  // The submitted request of 重庆云栖智联软件有限公司 on the workbench. Its number carries the Beijing
+  // day it was made, so it is read from the API rather than written here.
+  const { number } = await weapp.api<{ number: string }>('/service-requests/req-0015', 'usr-spec-01')
+  await app.waitForText(number)
+  await app.tap(number)
   await app.waitForRoute('specialist/request/index')
   await app.waitForText('已提交')
   await app.tap('受理')
