@@ -21,8 +21,10 @@ import { errorBody, HttpError, issuesToDetails, unauthenticated, forbidden, vali
 import { authHandlers, userIdForToken } from './handlers/auth'
 import { bookingHandlers } from './handlers/bookings'
 import { chatHandlers } from './handlers/chat'
+import { figureHandlers } from './handlers/figures'
 import { fileHandlers } from './handlers/files'
 import { createFileUrls } from './handlers/files-signing'
+import { followUpHandlers } from './handlers/follow-ups'
 import { noticeHandlers } from './handlers/notices'
 import { salonHandlers } from './handlers/salons'
 import { serviceRequestHandlers } from './handlers/service-requests'
@@ -99,6 +101,8 @@ const handlers: Handlers = {
   ...salonHandlers,
   ...bookingHandlers,
   ...noticeHandlers,
+  ...figureHandlers,
+  ...followUpHandlers,
 }
 
 /** Copies out of the db so no caller can mutate stored objects through an answer or an event. */

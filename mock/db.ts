@@ -6,6 +6,8 @@ import type { Booking, Salon } from '../src/api/contract/schemas/salon'
 import type { ServiceRequest, ServiceType } from '../src/api/contract/schemas/service-request'
 
 import { randomString } from './crypto'
+import type { FollowUpRow } from './domain/follow-ups'
+
 
 export interface ConversationRow {
   id: string
@@ -68,6 +70,8 @@ export interface Db {
   notices: Map<string, NoticeRow>
   /** `${userId}|${topic}` → who agreed to which WeChat subscription message (sending is a real backend's). */
   subscriptions: Map<string, SubscriptionRow>
+  /** 回访 owed for ratings of 不满意 or worse (domain/follow-ups.ts); the rest of a follow-up is derived. */
+  followUps: Map<string, FollowUpRow>
   /** Deterministic pseudo-random numbers, for the seed only (its check-in codes); never at run time. */
   random: () => number
 }

@@ -13,6 +13,7 @@ export interface ActionInput {
   attachments?: FileRef[]
   score?: number
   comment?: string
+  reasons?: string[]
 }
 
 /** Applies an already-authorised, already-validated action: status, timestamps, rating and timeline. */
@@ -46,7 +47,11 @@ export function applyAction(
   request.updatedAt = toIso(at)
   if (to === 'completed' && from !== 'completed') request.completedAt = toIso(at)
   if (action === 'rate' && input.score !== undefined) {
-    request.rating = input.comment ? { score: input.score, comment: input.comment } : { score: input.score }
+    request.rating = {
+      score: input.score,
+      ...(input.comment ? { comment: input.comment } : {}),
+      ...(input.reasons?.length ? { reasons: [...new Set(input.reasons)] } : {}),
+    }
   }
   request.timeline.push(event)
 }

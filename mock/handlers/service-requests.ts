@@ -1,4 +1,5 @@
 import { ACTION_LABELS, STATUS_LABELS } from '../../src/api/contract/rules/labels'
+import { needsFollowUp } from '../../src/api/contract/rules/rating'
 import { checkFields } from '../../src/api/contract/rules/request-fields'
 import {
   TRANSITIONS,
@@ -12,6 +13,7 @@ import { canReadRequest, requestAudience } from '../access'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'
 import { applyAction } from '../domain/apply-action'
+import { openFollowUp } from '../domain/follow-ups'
 import { notifyRequestChange } from '../domain/notices'
 import { createRequest } from '../domain/request-factory'
 import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
@@ -84,8 +86,16 @@ export const serviceRequestHandlers = {
     if (missing.length) throw validationFailed(missing)
     const note = body.note?.trim()
     const attachments = resolveAttachments(db, user, body.attachments)
-    const input = { note, attachments, score: body.score, comment: body.comment?.trim() || undefined }
+    const input = {
+      note,
+      attachments,
+      score: body.score,
+      comment: body.comment?.trim() || undefined,
+      reasons: body.reasons,
+    }
     applyAction(request, action, user, input, now, nextId(db, 'evt'))
+    // 不满意 or worse: the centre owes this owner a call or visit (好差评 loop).
+    if (action === 'rate' && body.score !== undefined && needsFollowUp(body.score)) openFollowUp(db, request, now)
     emit(requestAudience(db, request), 'request.updated', request)
     notifyRequestChange(db, emit, request, user, action, now)
     return request

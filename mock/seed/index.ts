@@ -1,6 +1,7 @@
 import { seededRandom, type Db } from '../db'
 
 import { seedChat } from './chat'
+import { seedHistory } from './history'
 import { seedPeople } from './people'
 import { seedRequests } from './requests'
 import { seedSalons } from './salons'
@@ -25,10 +26,13 @@ export function buildSeedDb(anchor: Date): Db {
     counters: {},
     notices: new Map(),
     subscriptions: new Map(),
+    followUps: new Map(),
     random: seededRandom(20250303),
   }
   seedRequests(db, anchor)
   seedChat(db, anchor)
   seedSalons(db, anchor)
+  // Last: the history takes ids after the rest of the seed, so the landmarks keep theirs.
+  seedHistory(db, anchor)
   return db
 }

@@ -72,7 +72,7 @@ describe('ActionBar', () => {
     renderWithSwr(<ActionBar request={done} role="owner" userId={OWNER} />)
     fireEvent.click(screen.getByText('评价'))
     fireEvent.click(screen.getByText('确认评价'))
-    expect(await screen.findByText('请选择评分（1–5 星）')).toBeInTheDocument()
+    expect(await screen.findByText('请选择满意程度')).toBeInTheDocument()
     fireEvent.click(screen.getByLabelText('4 星'))
     typeNote('响应很快')
     fireEvent.click(screen.getByText('确认评价'))

@@ -51,6 +51,21 @@ import {
   ServiceTypeListSchema,
 } from './schemas/service-request'
 
+import {
+  BoardSchema,
+  FigureCasesQuerySchema,
+  FigureCasesSchema,
+  FiguresQuerySchema,
+  MyFiguresSchema,
+} from './schemas/figures'
+import {
+  ConfirmFollowUpBodySchema,
+  FollowUpListSchema,
+  FollowUpQuerySchema,
+  FollowUpSchema,
+  RecordFollowUpBodySchema,
+} from './schemas/follow-up'
+
 export { API_PREFIX }
 
 export interface RouteSpec {
@@ -124,6 +139,14 @@ export const routes = [
   { id: 'recordSubscriptions', method: 'POST', path: '/subscriptions', roles: ['owner'], body: RecordSubscriptionsBodySchema, response: SubscriptionConsentListSchema, idempotent: true, summary: '记录用户对微信订阅消息的选择（发送由真实后端用 subscribeMessage.send 完成）' },
   // Mock-only
   { id: 'resetMock', method: 'POST', path: '/__mock/reset', roles: 'anyone', response: OkSchema, mockOnly: true, summary: '恢复种子数据（测试用）' },
+  // Figures (赛马榜) and follow-ups (回访): computed from the requests, nothing stored twice
+  { id: 'getBoard', method: 'GET', path: '/figures/board', roles: ['admin'], query: FiguresQuerySchema, response: BoardSchema, summary: '数据看板与赛马榜：某月（与上月对比）按专员、事项与全中心的服务数据，综合得分、名次与分档' },
+  { id: 'getMyFigures', method: 'GET', path: '/figures/me', roles: ['specialist'], query: FiguresQuerySchema, response: MyFiguresSchema, summary: '专员本人的服务数据与名次（不含他人数据）' },
+  { id: 'getFigureCases', method: 'GET', path: '/figures/cases', roles: ['specialist', 'admin'], query: FigureCasesQuerySchema, response: FigureCasesSchema, summary: '某专员某月数据背后的办件；专员只能查看自己的' },
+  { id: 'getFollowUps', method: 'GET', path: '/follow-ups', roles: ['admin'], query: FollowUpQuerySchema, response: FollowUpListSchema, summary: '回访列表：待回访（逾期在前）、待企业确认、已解决' },
+  { id: 'getFollowUp', method: 'GET', path: '/follow-ups/:id', roles: ALL, response: FollowUpSchema, summary: '回访详情：管理员、该企业的企业主与能查看该申请的专员' },
+  { id: 'recordFollowUp', method: 'POST', path: '/follow-ups/:id/record', roles: ['admin'], body: RecordFollowUpBodySchema, response: FollowUpSchema, summary: '记录回访（电话或上门）：了解到的情况与采取的措施' },
+  { id: 'confirmFollowUp', method: 'POST', path: '/follow-ups/:id/confirm', roles: ['owner'], body: ConfirmFollowUpBodySchema, response: FollowUpSchema, summary: '企业主确认回访后问题是否解决；未解决则重新进入待回访' },
 ] as const satisfies readonly RouteSpec[]
 
 export type Route = (typeof routes)[number]

@@ -46,6 +46,13 @@ export const ROUTE_TABLE: Record<RouteId, ClientRoute> = {
   markAllNoticesRead: {"method":"POST","path":"/notices/read-all","roles":["owner","specialist","admin"]},
   recordSubscriptions: {"method":"POST","path":"/subscriptions","roles":["owner"],"idempotent":true},
   resetMock: {"method":"POST","path":"/__mock/reset","roles":"anyone"},
+  getBoard: {"method":"GET","path":"/figures/board","roles":["admin"]},
+  getMyFigures: {"method":"GET","path":"/figures/me","roles":["specialist"]},
+  getFigureCases: {"method":"GET","path":"/figures/cases","roles":["specialist","admin"]},
+  getFollowUps: {"method":"GET","path":"/follow-ups","roles":["admin"]},
+  getFollowUp: {"method":"GET","path":"/follow-ups/:id","roles":["owner","specialist","admin"]},
+  recordFollowUp: {"method":"POST","path":"/follow-ups/:id/record","roles":["admin"]},
+  confirmFollowUp: {"method":"POST","path":"/follow-ups/:id/confirm","roles":["owner"]},
 }
 
 /** The keys each socket event's data must have (its schema's required keys). */

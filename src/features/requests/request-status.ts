@@ -2,7 +2,7 @@ import type { RequestStatus, ServiceRequest } from '@/api/contract/schemas/servi
 
 // The words and the state machine are the contract's (one source for the app and the backend); the
 // screens read them through this file.
-export { ACTION_LABELS, STATUS_LABELS } from '@/api/contract/rules/labels'
+export { ACTION_LABELS, STATUS_LABELS, TIMELINE_LABELS } from '@/api/contract/rules/labels'
 export { actionsFor, needsInput } from '@/api/contract/rules/request-machine'
 
 /** Statuses in which work is still owed; a due date only matters for these. */

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '@/api/contract/schemas/service-request'
 
 import { formatTime } from './due-date'
 import { FileChips } from './file-chips'
-import { ACTION_LABELS } from './request-status'
+import { TIMELINE_LABELS } from './request-status'
 
 import './request-timeline.scss'
 
@@ -18,7 +18,7 @@ export function RequestTimeline({ events }: { events: TimelineEvent[] }) {
           <View className="request-timeline__dot" />
           <View className="request-timeline__body">
             <View className="request-timeline__line">
-              <Text className="request-timeline__action">{ACTION_LABELS[event.action]}</Text>
+              <Text className="request-timeline__action">{TIMELINE_LABELS[event.action]}</Text>
               <Text className="request-timeline__actor">{event.actorName}</Text>
             </View>
             <Text className="request-timeline__time">{formatTime(event.at)}</Text>

@@ -1,5 +1,5 @@
 import type { BookingStatus } from '../schemas/salon'
-import type { RequestAction, RequestStatus } from '../schemas/service-request'
+import type { RequestAction, RequestStatus, TimelineEvent } from '../schemas/service-request'
 
 /** The words for a request's status, on the app's tags and tabs and in the backend's error messages. */
 export const STATUS_LABELS: Record<RequestStatus, string> = {
@@ -35,4 +35,11 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   waitlisted: '候补',
   cancelled: '已取消',
   checked_in: '已签到',
+}
+
+/** The timeline's words: every action, plus the 回访 steps that change no status. */
+export const TIMELINE_LABELS: Record<TimelineEvent['action'], string> = {
+  ...ACTION_LABELS,
+  follow_up: '服务中心回访',
+  follow_up_confirm: '确认回访结果',
 }

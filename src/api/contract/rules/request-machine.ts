@@ -7,6 +7,8 @@ import type {
 } from '../schemas/service-request'
 import { REQUEST_ACTIONS } from '../values'
 
+import { reasonsFor } from './rating'
+
 export interface TransitionRule {
   /** assignee: only the specialist the request is assigned to; owner: an owner of the enterprise. */
   by: 'assignee' | 'owner'
@@ -87,7 +89,12 @@ export function actionInputErrors(body: RequestActionBody): FieldError[] {
     return [{ path: 'note', message: '请填写说明或上传材料' }]
   }
   if (needs === 'score' && body.score === undefined) {
-    return [{ path: 'score', message: '请选择评分（1–5 星）' }]
+    return [{ path: 'score', message: '请选择满意程度' }]
+  }
+  if (needs === 'score' && body.score !== undefined && body.reasons?.length) {
+    const allowed = reasonsFor(body.score)
+    if (body.reasons.some((reason) => !allowed.includes(reason)))
+      return [{ path: 'reasons', message: '请从列表中选择原因' }]
   }
   return []
 }

@@ -58,13 +58,24 @@ export const FieldValuesSchema = z
   .meta({ id: 'FieldValues' })
 
 export const RatingSchema = z
-  .object({ score: z.number().int().min(1).max(5), comment: z.string().max(500).optional() })
+  .object({
+    score: z.number().int().min(1).max(5).meta({ description: '5 非常满意 … 1 非常不满意（好差评五级）' }),
+    comment: z.string().max(500).optional(),
+    // Absent on ratings given before the five levels: they stay readable as they are.
+    reasons: z.array(z.string().max(20)).max(5).optional().meta({ description: '所选原因' }),
+  })
   .meta({ id: 'Rating' })
 
 export const TimelineEventSchema = z
   .object({
     id: IdSchema,
-    action: z.union([z.literal('create'), RequestActionSchema]),
+    // follow_up: the centre's 回访 record; follow_up_confirm: the owner's answer to it (no status change).
+    action: z.union([
+      z.literal('create'),
+      RequestActionSchema,
+      z.literal('follow_up'),
+      z.literal('follow_up_confirm'),
+    ]),
     actorId: IdSchema,
     actorName: z.string(),
     fromStatus: RequestStatusSchema.nullable(),
@@ -90,6 +101,9 @@ export const ServiceRequestSchema = z
     dueAt: DateTimeSchema.meta({ description: 'createdAt 加上事项的 targetDays 个工作日（跳过周六日）' }),
     completedAt: DateTimeSchema.optional(),
     rating: RatingSchema.optional(),
+    followUpId: IdSchema.optional().meta({
+      description: '评价为不满意及以下时的回访（GET /follow-ups/:id）',
+    }),
     timeline: z.array(TimelineEventSchema),
   })
   .meta({ id: 'ServiceRequest' })
@@ -120,6 +134,7 @@ export const RequestActionBodySchema = z.object({
   attachments: z.array(FileRefSchema).max(20).optional(),
   score: z.number().int().min(1).max(5).optional(),
   comment: z.string().max(500).optional(),
+  reasons: z.array(z.string().max(20)).max(5).optional(),
 })
 
 export type FieldType = z.infer<typeof FieldTypeSchema>
