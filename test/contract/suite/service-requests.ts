@@ -310,7 +310,8 @@ async function listAll(
 ): Promise<Json[]> {
   const items: Json[] = []
   let cursor: string | null = null
-  for (let page = 0; page < 50; page += 1) {
+  // The seed's history (seed/history.ts) holds a couple of hundred requests: room for pages of 2.
+  for (let page = 0; page < 200; page += 1) {
     const params = new URLSearchParams(query)
     params.set('limit', String(limit))
     if (cursor) params.set('cursor', cursor)
