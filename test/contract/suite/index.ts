@@ -4,7 +4,9 @@ import { authSuite } from './auth'
 import { bookingSuite } from './bookings'
 import { chatSuite } from './chat'
 import { contractContext } from './context'
+import { figureSuite } from './figures'
 import { fileSuite } from './files'
+import { followUpSuite } from './follow-ups'
 import { hardeningBodiesSuite } from './hardening-bodies'
 import { hardeningFilesSuite } from './hardening-files'
 import { hardeningIdempotencySuite } from './hardening-idempotency'
@@ -35,4 +37,6 @@ export function describeContract(kind: TransportKind): void {
   rateLimitSuite(ctx)
   resetModeSuite(ctx)
   noticeSuite(ctx)
+  figureSuite(ctx)
+  followUpSuite(ctx)
 }
