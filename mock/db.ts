@@ -8,7 +8,6 @@ import type { ServiceRequest, ServiceType } from '../src/api/contract/schemas/se
 import { randomString } from './crypto'
 import type { FollowUpRow } from './domain/follow-ups'
 
-
 export interface ConversationRow {
   id: string
   enterpriseId: string

@@ -1,8 +1,8 @@
 import type { User } from '../../src/api/contract/schemas/enterprise'
 import type { Handlers } from '../context'
-import { forbidden, notFound, validationFailed } from '../errors'
 import { buildBoard, buildCases, buildMyFigures } from '../domain/figures/board'
 import { monthOf } from '../domain/figures/month'
+import { forbidden, notFound, validationFailed } from '../errors'
 
 /** The month asked for, or this one; a month still to come has no figures. */
 function monthFor(query: { month?: string }, now: Date): string {

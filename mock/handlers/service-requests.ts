@@ -95,7 +95,8 @@ export const serviceRequestHandlers = {
     }
     applyAction(request, action, user, input, now, nextId(db, 'evt'))
     // 不满意 or worse: the centre owes this owner a call or visit (好差评 loop).
-    if (action === 'rate' && body.score !== undefined && needsFollowUp(body.score)) openFollowUp(db, request, now)
+    if (action === 'rate' && body.score !== undefined && needsFollowUp(body.score))
+      openFollowUp(db, request, now)
     emit(requestAudience(db, request), 'request.updated', request)
     notifyRequestChange(db, emit, request, user, action, now)
     return request

@@ -67,6 +67,14 @@ export const PAGES = {
   adminMe: page('/admin/me/index'),
   /** The notice centre (通知): every role's own notices, separate from chat (its own subpackage). */
   notices: page('/pages/notices/index'),
+  // Admins' 数据看板: a subpackage of its own (`board`), since `admin` is already near its size budget.
+  /** `month`: YYYY-MM; this month without it. */
+  board: page<{ month?: string }>('/board/index', 'month'),
+  /** The requests behind one specialist's figures for a month. */
+  boardCases: page<{ specialistId: string; month: string }>('/board/cases/index', 'specialistId', 'month'),
+  followUps: page('/board/follow-ups/index'),
+  /** One follow-up: its rating, and the admin's record of the call or visit. */
+  followUp: page<{ id: string }>('/board/follow-up/index', 'id'),
 } as const
 
 export type PageName = keyof typeof PAGES
@@ -81,5 +89,7 @@ export type PagePackage = 'main' | 'specialist' | 'admin'
 
 export function packageOf(name: PageName): PagePackage {
   const root = PAGES[name].path.split('/')[1]
+  // The board is the admins' second subpackage (app.config.ts says why).
+  if (root === 'board') return 'admin'
   return root === 'specialist' || root === 'admin' ? root : 'main'
 }

@@ -73,7 +73,7 @@ describe('ActionBar', () => {
     fireEvent.click(screen.getByText('评价'))
     fireEvent.click(screen.getByText('确认评价'))
     expect(await screen.findByText('请选择满意程度')).toBeInTheDocument()
-    fireEvent.click(screen.getByLabelText('4 星'))
+    fireEvent.click(screen.getByLabelText('满意（4 星）'))
     typeNote('响应很快')
     fireEvent.click(screen.getByText('确认评价'))
     await waitFor(async () =>

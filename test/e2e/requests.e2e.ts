@@ -219,7 +219,7 @@ describe('service request journey: owner asks, specialist works it, owner rates'
   it('owner: rates the completed request', async () => {
     await visiblePage(owner).locator('.status-tag', { hasText: '已办结' }).first().waitFor()
     await exactButton(owner, '评价').click()
-    await visiblePage(owner).getByLabel('5 星').click()
+    await visiblePage(owner).getByLabel('非常满意（5 星）', { exact: true }).click()
     await panelNote(owner).fill('一周拿到执照，非常省心')
     await exactButton(owner, '确认评价').click()
     await visiblePage(owner).getByText('已评价，感谢您的反馈').waitFor()

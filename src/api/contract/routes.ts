@@ -18,7 +18,21 @@ import {
   SendMessageBodySchema,
 } from './schemas/chat'
 import { OkSchema, PageQuerySchema, type Role } from './schemas/common'
+import {
+  BoardSchema,
+  FigureCasesQuerySchema,
+  FigureCasesSchema,
+  FiguresQuerySchema,
+  MyFiguresSchema,
+} from './schemas/figures'
 import { FileQuerySchema, FileRefSchema, UploadBodySchema } from './schemas/file'
+import {
+  ConfirmFollowUpBodySchema,
+  FollowUpListSchema,
+  FollowUpQuerySchema,
+  FollowUpSchema,
+  RecordFollowUpBodySchema,
+} from './schemas/follow-up'
 import {
   NoticeListSchema,
   NoticeQuerySchema,
@@ -50,21 +64,6 @@ import {
   ServiceRequestSchema,
   ServiceTypeListSchema,
 } from './schemas/service-request'
-
-import {
-  BoardSchema,
-  FigureCasesQuerySchema,
-  FigureCasesSchema,
-  FiguresQuerySchema,
-  MyFiguresSchema,
-} from './schemas/figures'
-import {
-  ConfirmFollowUpBodySchema,
-  FollowUpListSchema,
-  FollowUpQuerySchema,
-  FollowUpSchema,
-  RecordFollowUpBodySchema,
-} from './schemas/follow-up'
 
 export { API_PREFIX }
 

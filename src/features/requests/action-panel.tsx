@@ -2,12 +2,14 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
+import { reasonsFor } from '@/api/contract/rules/rating'
 import { actionInputErrors } from '@/api/contract/rules/request-machine'
 import { UPLOAD_HINT } from '@/api/contract/rules/uploads'
 import type { RequestAction, RequestActionBody } from '@/api/contract/schemas/service-request'
 
 import { AttachmentList } from './attachment-list'
 import { MaterialsChecklist, materialsNote } from './materials-checklist'
+import { RatingReasons } from './rating-reasons'
 import { ACTION_LABELS } from './request-status'
 import { StarRating } from './star-rating'
 import { useAttachments } from './use-attachments'
@@ -46,6 +48,12 @@ export function ActionPanel({ action, materials = [], running, onSubmit, onClose
   const [checked, setChecked] = useState<string[]>([])
   const listing = action === 'request_materials' && materials.length > 0
   const [score, setScore] = useState(0)
+  const [reasons, setReasons] = useState<string[]>([])
+  // Moving between 满意 and 不满意 changes the list: keep only the reasons the new level offers.
+  const pickScore = (next: number) => {
+    setScore(next)
+    setReasons((picked) => picked.filter((r) => reasonsFor(next).includes(r)))
+  }
   const [error, setError] = useState<string>()
   const [files, setFiles] = useState<RequestActionBody['attachments']>([])
   const attachments = useAttachments([], setFiles)
@@ -54,7 +62,7 @@ export function ActionPanel({ action, materials = [], running, onSubmit, onClose
     const note = (listing ? materialsNote(checked, text) : text.trim()) || undefined
     const body: RequestActionBody =
       action === 'rate'
-        ? { action, score: score || undefined, comment: note }
+        ? { action, score: score || undefined, comment: note, ...(reasons.length ? { reasons } : {}) }
         : { action, note, ...(files?.length ? { attachments: files } : {}) }
     const reason = listing && !note ? '请勾选需要补充的材料，或写明其他材料' : problem(body)
     setError(reason)
@@ -65,7 +73,10 @@ export function ActionPanel({ action, materials = [], running, onSubmit, onClose
   return (
     <View className="action-panel">
       <Text className="action-panel__title">{ACTION_LABELS[action]}</Text>
-      {action === 'rate' ? <StarRating value={score} onChange={setScore} /> : null}
+      {action === 'rate' ? <StarRating value={score} onChange={pickScore} /> : null}
+      {action === 'rate' && score ? (
+        <RatingReasons score={score} value={reasons} onChange={setReasons} />
+      ) : null}
       {listing ? <MaterialsChecklist materials={materials} checked={checked} onChange={setChecked} /> : null}
       <TextArea
         value={text}

@@ -23,6 +23,8 @@ interface RequestDetailViewProps {
   contact?: (request: ServiceRequest, type: ServiceType | undefined) => ReactNode
   /** Came from a 补充材料 button: the panel to supply materials opens at once. */
   supplyOpen?: boolean
+  /** The 回访 after a bad rating (request.followUpId), above the timeline that tells it. */
+  followUp?: (request: ServiceRequest, followUpId: string) => ReactNode
 }
 
 /**
@@ -36,6 +38,7 @@ export function RequestDetailView({
   extra,
   contact,
   supplyOpen,
+  followUp,
 }: RequestDetailViewProps) {
   const request = useServiceRequest(id)
   const types = useServiceTypes()
@@ -61,6 +64,9 @@ export function RequestDetailView({
                 omit={supplying ? ['submit_materials'] : []}
               />
             </SectionCard>
+            {followUp && data.followUpId ? (
+              <SectionCard title="服务回访">{followUp(data, data.followUpId)}</SectionCard>
+            ) : null}
             <SectionCard title="办理进度">
               <RequestTimeline events={data.timeline} />
             </SectionCard>

@@ -45,6 +45,9 @@ export function RequestOverview({ request, type, enterpriseName }: RequestOvervi
       {request.rating ? (
         <View className="request-overview__rating">
           <StarRating value={request.rating.score} />
+          {request.rating.reasons?.length ? (
+            <Text className="request-overview__line">{request.rating.reasons.join('、')}</Text>
+          ) : null}
           {request.rating.comment ? (
             <Text className="request-overview__line">{request.rating.comment}</Text>
           ) : null}

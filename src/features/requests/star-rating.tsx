@@ -1,26 +1,29 @@
 import { Text, View } from '@tarojs/components'
 
+import { ratingLabel } from '@/api/contract/rules/rating'
+
 import './star-rating.scss'
 
-const WORDS = ['', '很差', '较差', '一般', '满意', '非常满意']
-
-/** Five tappable stars (1–5) with a word for the score. */
+/**
+ * Five tappable stars for the five levels of 好差评 (1 非常不满意 … 5 非常满意), with the level's word.
+ * A rating given before the levels existed is a score too, so it reads the same.
+ */
 export function StarRating({ value, onChange }: { value: number; onChange?: (score: number) => void }) {
   return (
-    <View className="star-rating" role="radiogroup" aria-label="评分">
+    <View className="star-rating" role="radiogroup" aria-label="满意程度">
       {[1, 2, 3, 4, 5].map((score) => (
         <View
           key={score}
           role="radio"
           aria-checked={score === value}
-          aria-label={`${score} 星`}
+          aria-label={`${ratingLabel(score)}（${score} 星）`}
           className={`star-rating__star${score <= value ? ' is-on' : ''}`}
           onClick={() => onChange?.(score)}
         >
           ★
         </View>
       ))}
-      {value ? <Text className="star-rating__word">{WORDS[value]}</Text> : null}
+      {value ? <Text className="star-rating__word">{ratingLabel(value)}</Text> : null}
     </View>
   )
 }

@@ -49,6 +49,8 @@ const TABS: Record<TabRole, readonly RoleTab[]> = {
   admin: [
     { page: 'adminSalons', text: '沙龙管理', icon: salonsIcon, activeIcon: salonsActive },
     { page: 'checkIn', text: '签到', icon: checkinIcon, activeIcon: checkinActive },
+    // 数据看板 lives in its own subpackage (board); the workbench icon says "figures" well enough.
+    { page: 'board', text: '看板', icon: workbenchIcon, activeIcon: workbenchActive },
     { page: 'adminMe', text: '我的', icon: meIcon, activeIcon: meActive },
   ],
 }

@@ -7,6 +7,7 @@ import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { MyFiguresCard } from '@/features/figures/my-figures-card'
 import { useCareClass } from '@/features/profile/care-mode'
 import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
@@ -83,6 +84,9 @@ export default function WorkbenchPage() {
             />
           )}
         </AsyncView>
+      </SectionCard>
+      <SectionCard title="我的本月数据">
+        <MyFiguresCard />
       </SectionCard>
       <RoleTabBar role="specialist" current="workbench" />
     </View>

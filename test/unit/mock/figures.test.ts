@@ -1,9 +1,9 @@
-import type { ServiceRequest, TimelineEvent } from '../../../src/api/contract/schemas/service-request'
-import type { FollowUpRow } from '../../../mock/domain/follow-ups'
 import { measure, overdueOpenAt, statusAt } from '../../../mock/domain/figures/measures'
 import { periodOf, shiftMonth } from '../../../mock/domain/figures/month'
 import { compositeScore, rankScores } from '../../../mock/domain/figures/score'
 import { workingHoursBetween } from '../../../mock/domain/figures/working-hours'
+import type { FollowUpRow } from '../../../mock/domain/follow-ups'
+import type { ServiceRequest, TimelineEvent } from '../../../src/api/contract/schemas/service-request'
 
 // March 2026 in Beijing: the 1st is a Sunday, so the 6th is a Friday and the 9th a Monday.
 const at = (local: string) => new Date(`${local}+08:00`)

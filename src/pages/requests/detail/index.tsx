@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
+import { OwnerFollowUp } from '@/features/follow-ups/owner-follow-up'
 import { useCareClass } from '@/features/profile/care-mode'
 import { AskSpecialist } from '@/features/requests/ask-specialist'
 import { RequestDetailView } from '@/features/requests/request-detail-view'
@@ -24,6 +25,7 @@ export default function RequestDetailPage() {
         user={user}
         extra={(request) => <AskSpecialist request={request} />}
         supplyOpen={params.supply === '1'}
+        followUp={(request, id) => <OwnerFollowUp id={id} onChanged={() => void refresh(request.id)} />}
       />
     </View>
   )

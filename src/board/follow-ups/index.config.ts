@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务回访', enablePullDownRefresh: true })
