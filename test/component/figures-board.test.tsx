@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 
 import { getBoard } from '@/api/endpoints/figures'
-import BoardPage from '@/board/index'
 import BoardCasesPage from '@/board/cases/index'
+import BoardPage from '@/board/index'
 import { monthLabel, shiftMonth, thisMonth } from '@/features/figures/figures-format'
 import WorkbenchPage from '@/specialist/workbench/index'
 
