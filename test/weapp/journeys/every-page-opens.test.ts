@@ -54,7 +54,11 @@ test('specialist: the workbench subpackage', async () => {
   await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
   const { number } = await weapp.api<{ number: string }>('/service-requests/req-0006', 'usr-spec-01')
   await visit(app, [
-    ['/specialist/workbench/index', '工作台', ['待办队列', '重庆碳羽新材料科技有限公司', '我的企业']],
+    [
+      '/specialist/workbench/index',
+      '工作台',
+      ['待办队列', '重庆碳羽新材料科技有限公司', '我的企业', '我的本月数据', '综合得分'],
+    ],
     ['/specialist/enterprises/index', '我的企业', ['我服务的企业与其在办申请', '重庆飞快通航科技有限公司']],
     ['/specialist/request/index?id=req-0006', '办理', [`编号 ${number}`, '联系企业', '办理进度']],
     ['/specialist/messages/index', '消息', ['我服务的企业，未读优先', '重庆飞快通航科技有限公司']],
@@ -75,6 +79,39 @@ test('admin: the salon management subpackage', async () => {
     ['/admin/salon-form/index?id=sal-01', '编辑沙龙', ['沙龙信息（已确认 11 人）', '保存修改']],
     ['/admin/bookings/index?salonId=sal-01', '报名名单', ['低空经济企业家沙龙', '导出 CSV']],
     ['/admin/me/index', '我的', ['管理员', '退出登录']],
+  ])
+  expectClean(app)
+})
+
+test('admin: the board subpackage (数据看板, 赛马榜, 回访)', async () => {
+  const app = await weapp.launch()
+  await loginAs(app, '管理员', '周婷', 'admin/salons/index')
+  const board = await weapp.api<{ previousMonth: string; ranking: { specialistId: string; name: string }[] }>(
+    '/figures/board',
+    'usr-admin-01',
+  )
+  const overdue = (
+    await weapp.api<{ items: { id: string; enterpriseName: string; overdue: boolean }[] }>(
+      '/follow-ups?status=pending',
+      'usr-admin-01',
+    )
+  ).items.find((f) => f.overdue)
+  expect(overdue).toBeTruthy()
+  const leader = (
+    await weapp.api<{ ranking: { specialistId: string; name: string }[] }>(
+      `/figures/board?month=${board.previousMonth}`,
+      'usr-admin-01',
+    )
+  ).ranking[0]
+  await visit(app, [
+    ['/board/index', '数据看板', ['赛马榜', '综合得分 = 响应速度 25%', '首次响应时长分布', '骏马', '蜗牛']],
+    [
+      `/board/cases/index?specialistId=${leader?.specialistId}&month=${board.previousMonth}`,
+      '办件明细',
+      [`${leader?.name} · `, '计入本月数据的办件', '按时办结'],
+    ],
+    ['/board/follow-ups/index', '服务回访', [overdue?.enterpriseName ?? '?', '回访超时']],
+    [`/board/follow-up/index?id=${overdue?.id}`, '回访记录', ['企业评价', '非常不满意', '保存回访记录']],
   ])
   expectClean(app)
 })
