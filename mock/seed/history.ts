@@ -136,7 +136,9 @@ export function seedHistory(db: Db, anchor: Date): void {
         between(random, profile.response),
         between(random, profile.pace),
       )
-      if (!made || random() < 0.25) continue
+      // Every one is rated (a few only recently finished wait for it): old unrated work would have
+      // the 3-day rating invitation (notices) pile up on the owners.
+      if (!made) continue
       const ratedAt = addMinutes(made.completedAt, 60 * (4 + Math.floor(random() * 40)))
       if (ratedAt >= anchor) continue
       const score = pick(random, profile.scores)

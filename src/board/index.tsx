@@ -73,12 +73,12 @@ export default function BoardPage() {
               <WeightsNote weights={data.weights} />
             </SectionCard>
             <SectionCard title="近 4 个月">
-              <Text className="weights-note__title">收到申请</Text>
+              <Text className="bar-chart-title">收到申请</Text>
               <BarChart
                 label="每月收到申请"
                 bars={data.trend.map((p) => ({ label: monthLabel(p.month), value: p.received }))}
               />
-              <Text className="weights-note__title">按时办结率</Text>
+              <Text className="bar-chart-title">按时办结率</Text>
               <BarChart
                 label="每月按时办结率"
                 max={1}
@@ -88,7 +88,7 @@ export default function BoardPage() {
                   text: pct(p.onTimeRate),
                 }))}
               />
-              <Text className="weights-note__title">满意率</Text>
+              <Text className="bar-chart-title">满意率</Text>
               <BarChart
                 label="每月满意率"
                 max={1}

@@ -50,11 +50,12 @@ describe('好差评 journey: a bad rating is followed up and the board moves', (
 
     // The owner rates it 不满意, with reasons and a word.
     const owner = await rig.phone()
-    await owner.goto(`${rig.server.url}/#/pages/requests/detail/index?id=${done.id}`)
+    await owner.goto(rig.server.url)
     await owner.locator('.demo-accounts__row').first().waitFor()
     await loginFromList(owner, '企业主', '重庆飞快通航科技有限公司')
-    await visiblePage(owner).getByText('我的双专员').waitFor()
+    await visiblePage(owner).getByText('办理中的申请').waitFor()
     await owner.goto(`${rig.server.url}/#/pages/requests/detail/index?id=${done.id}`)
+    await owner.reload()
     await visiblePage(owner).getByText('申请概况').waitFor()
     await visiblePage(owner)
       .locator('.nut-button', { hasText: /^评价$/ })
