@@ -48,9 +48,7 @@ describe('the request state machine (contract rule)', () => {
     ])
     const file = { id: 'file-1', name: 'a.pdf', url: '/f', size: 1, mime: 'application/pdf' as const }
     expect(actionInputErrors({ action: 'submit_materials', attachments: [file] })).toEqual([])
-    expect(actionInputErrors({ action: 'rate' })).toEqual([
-      { path: 'score', message: '请选择满意程度' },
-    ])
+    expect(actionInputErrors({ action: 'rate' })).toEqual([{ path: 'score', message: '请选择满意程度' }])
     expect(actionInputErrors({ action: 'rate', score: 3 })).toEqual([])
   })
 })
