@@ -45,11 +45,11 @@ export function RequestOverview({ request, type, enterpriseName }: RequestOvervi
       {request.rating ? (
         <View className="request-overview__rating">
           <StarRating value={request.rating.score} />
-          {request.rating.reasons?.length ? (
-            <Text className="request-overview__line">{request.rating.reasons.join('、')}</Text>
-          ) : null}
-          {request.rating.comment ? (
-            <Text className="request-overview__line">{request.rating.comment}</Text>
+          {request.rating.reasons?.length || request.rating.comment ? (
+            // One line: what went well or wrong, then the owner's own words (older ratings have only these).
+            <Text className="request-overview__line">
+              {[request.rating.reasons?.join('、'), request.rating.comment].filter(Boolean).join('：')}
+            </Text>
           ) : null}
         </View>
       ) : null}
