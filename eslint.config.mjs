@@ -12,12 +12,12 @@ const root = dirname(fileURLToPath(import.meta.url))
 
 // ---------------------------------------------------------------------------------------------------
 // Boundaries. Dependencies point one way:
-//   pages (src/pages, src/specialist, src/admin, src/app.tsx) → features → stores → api → adapters
+//   pages (src/pages, src/specialist, src/admin, src/board, src/app.tsx) → features → stores → api → adapters
 // with src/components, src/utils and src/navigation as shared leaves anyone above may use, and mock/
 // behind the one door of the mock adapter. Each zone below reads "files in `target` may not import
 // from `from`"; the message says why. docs/architecture.md tells the same story in prose.
 // ---------------------------------------------------------------------------------------------------
-const PAGES = ['./src/pages', './src/specialist', './src/admin', './src/app.tsx']
+const PAGES = ['./src/pages', './src/specialist', './src/admin', './src/board', './src/app.tsx']
 const SHARED_LEAVES = ['./src/components', './src/utils', './src/navigation']
 
 /**
