@@ -46,7 +46,8 @@ describe('BoardPage (数据看板 and 赛马榜)', () => {
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({
       url: `/board/cases/index?specialistId=${leader.specialistId}&month=${previous}`,
     })
-  })
+    // Two months of a board rendered in jsdom: seconds on a loaded 2-core machine.
+  }, 30_000)
 
   it('shows the follow-ups overdue and links to them', async () => {
     const user = userEvent.setup()

@@ -90,5 +90,6 @@ describe('the 回访 loop on screen', () => {
     await waitFor(async () => expect((await getFollowUp(id)).status).toBe('solved'))
     expect(await within(card).findByText('问题已解决')).toBeInTheDocument()
     await waitFor(() => expect(within(timeline).getByText('确认回访结果')).toBeInTheDocument())
-  })
+    // Three people's screens in turn against one backend: seconds on a loaded 2-core machine.
+  }, 30_000)
 })

@@ -1,13 +1,14 @@
-import dayjs from 'dayjs'
-
 import type { Measures, RankedSpecialist, Tier } from '@/api/contract/schemas/figures'
 
 export const TIER_LABELS: Record<Tier, string> = { leader: '骏马', middle: '稳进', laggard: '蜗牛' }
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** The month on the phone's calendar; the backend refuses one still to come. */
-export const thisMonth = () => dayjs().format('YYYY-MM')
+/**
+ * This month on Beijing's calendar (UTC+8, as the backend counts months) wherever the phone is, so a
+ * phone a timezone ahead never asks for a month the backend says has not come.
+ */
+export const thisMonth = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 7)
 
 export function shiftMonth(month: string, by: number): string {
   const [year = 0, mon = 1] = month.split('-').map(Number)
