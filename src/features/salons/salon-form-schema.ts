@@ -1,8 +1,10 @@
 import dayjs from 'dayjs'
+import * as z from 'zod/mini'
 
+import { SalonFieldsRule } from '@/api/contract/rules/salon-fields'
 import { salonCapacityError, salonTimeErrors } from '@/api/contract/rules/salon-times'
 import type { IndustryChain } from '@/api/contract/schemas/common'
-import { CreateSalonBodySchema, type CreateSalonBody, type Salon } from '@/api/contract/schemas/salon'
+import type { CreateSalonBody, Salon } from '@/api/contract/schemas/salon'
 import '@/utils/zod-locale'
 
 /** What the admin types: text as typed, so a half-written time or number is kept, not lost. */
@@ -52,13 +54,18 @@ export function salonToForm(salon: Salon): SalonFormValues {
   }
 }
 
-/** The contract's own schema plus its rules across fields (the ones the backend runs), so both agree. */
+/**
+ * The contract's field rules (zod/mini, the same limits and messages as its CreateSalonBodySchema) plus
+ * its rules across fields (the ones the backend runs), so both agree.
+ */
 export const salonFormSchema = (bookedCount: number) =>
-  CreateSalonBodySchema.superRefine((body, ctx) => {
-    const seats = salonCapacityError(body.capacity, bookedCount)
-    for (const { path, message } of [...salonTimeErrors(body), ...(seats ? [seats] : [])])
-      ctx.addIssue({ code: 'custom', path: [path], message })
-  })
+  SalonFieldsRule.check(
+    z.superRefine((body, ctx) => {
+      const seats = salonCapacityError(body.capacity, bookedCount)
+      for (const { path, message } of [...salonTimeErrors(body), ...(seats ? [seats] : [])])
+        ctx.addIssue({ code: 'custom', path: [path], message })
+    }),
+  )
 
 /**
  * The contract's schema words each field in Chinese; these are what the form adds: times are picked

@@ -1,4 +1,6 @@
-import { z } from 'zod'
+// zod/mini: these rules ship with the new-request form, and the classic build of zod is ~65 KB a
+// subpackage (each WeChat subpackage carries its own copy); the mock runs the same rules.
+import * as z from 'zod/mini'
 
 import type { FieldError } from '../schemas/common'
 import type { FieldSpec, FieldValues, ServiceType } from '../schemas/service-request'
@@ -18,23 +20,24 @@ function isRealDate(text: string): boolean {
 const chooses = (spec: FieldSpec) => spec.type === 'select' || spec.type === 'date'
 
 /** The rules of a given value: a number for `number` fields, text (trimmed) for every other type. */
-function valueSchema(spec: FieldSpec): z.ZodType<string | number, unknown> {
+function valueSchema(spec: FieldSpec): z.ZodMiniType<string | number, unknown> {
   const { label } = spec
   if (spec.type === 'number') {
     const message = `${label}须为不小于 0 的数字`
-    return z.number({ error: message }).min(0, message).finite(message)
+    return z.number({ error: message }).check(z.minimum(0, message))
   }
-  let text = z.string({ error: `${label}须为文本` }).trim()
-  if (spec.maxLength !== undefined) text = text.max(spec.maxLength, `${label}不能超过 ${spec.maxLength} 个字`)
+  const checks: z.core.$ZodCheck<string>[] = [z.trim()]
+  if (spec.maxLength !== undefined)
+    checks.push(z.maxLength(spec.maxLength, `${label}不能超过 ${spec.maxLength} 个字`))
   if (spec.type === 'phone') {
-    text = text.regex(new RegExp(spec.pattern ?? PHONE_PATTERN), `请输入正确的${label}（11 位手机号）`)
+    checks.push(z.regex(new RegExp(spec.pattern ?? PHONE_PATTERN), `请输入正确的${label}（11 位手机号）`))
   } else if (spec.pattern) {
-    text = text.regex(new RegExp(spec.pattern), `${label}格式不正确`)
+    checks.push(z.regex(new RegExp(spec.pattern), `${label}格式不正确`))
   }
-  if (spec.type === 'date') return text.refine(isRealDate, `${label}须为 YYYY-MM-DD 格式的日期`)
+  if (spec.type === 'date') checks.push(z.refine(isRealDate, `${label}须为 YYYY-MM-DD 格式的日期`))
   if (spec.type === 'select')
-    return text.refine((v) => (spec.options ?? []).includes(v), `请从选项中选择${label}`)
-  return text
+    checks.push(z.refine((v: string) => (spec.options ?? []).includes(v), `请从选项中选择${label}`))
+  return z.string({ error: `${label}须为文本` }).check(...checks)
 }
 
 const isBlank = (value: unknown) =>
@@ -43,19 +46,30 @@ const isBlank = (value: unknown) =>
 /** Blank is "not given": fine when optional (left out), one clear message when required. */
 function fieldSchema(spec: FieldSpec) {
   const value = valueSchema(spec)
-  return z.unknown().transform((input, ctx): string | number | undefined => {
-    if (isBlank(input)) {
-      if (spec.required) {
-        ctx.addIssue({ code: 'custom', message: `${chooses(spec) ? '请选择' : '请填写'}${spec.label}` })
+  return z.pipe(
+    z.unknown(),
+    z.transform((input, ctx): string | number | undefined => {
+      if (isBlank(input)) {
+        if (spec.required) {
+          ctx.issues.push({
+            code: 'custom',
+            input,
+            message: `${chooses(spec) ? '请选择' : '请填写'}${spec.label}`,
+          })
+        }
+        return undefined
       }
-      return undefined
-    }
-    const parsed = value.safeParse(input)
-    if (parsed.success) return parsed.data
-    // Only the first issue: one message per field explains it best.
-    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? `${spec.label}格式不正确` })
-    return z.NEVER
-  })
+      const parsed = value.safeParse(input)
+      if (parsed.success) return parsed.data
+      // Only the first issue: one message per field explains it best.
+      ctx.issues.push({
+        code: 'custom',
+        input,
+        message: parsed.error.issues[0]?.message ?? `${spec.label}格式不正确`,
+      })
+      return z.NEVER
+    }),
+  )
 }
 
 /**
@@ -65,18 +79,20 @@ function fieldSchema(spec: FieldSpec) {
  */
 export function buildFieldsSchema(type: Pick<ServiceType, 'name' | 'fields'>) {
   const shape = Object.fromEntries(type.fields.map((spec) => [spec.key, fieldSchema(spec)]))
-  const unknownKey = z.unknown().superRefine((_value, ctx) => {
-    ctx.addIssue({ code: 'custom', message: `「${type.name}」没有这一项` })
-  })
-  return z
-    .object(shape)
-    .catchall(unknownKey)
-    .transform((values) => {
+  const unknownKey = z.unknown().check(
+    z.superRefine((_value, ctx) => {
+      ctx.addIssue({ code: 'custom', message: `「${type.name}」没有这一项` })
+    }),
+  )
+  return z.pipe(
+    z.catchall(z.object(shape), unknownKey),
+    z.transform((values) => {
       const out: FieldValues = {}
       for (const [key, value] of Object.entries(values))
         if (value !== undefined) out[key] = value as string | number
       return out
-    })
+    }),
+  )
 }
 
 /**

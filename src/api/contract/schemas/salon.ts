@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { SALON_LIMITS, SALON_MESSAGES, type TextLimits } from '../rules/salon-limits'
+
 import { DateTimeSchema, IdSchema, IndustryChainSchema, PageQuerySchema, listOf } from './common'
 
 export const SalonStatusSchema = z.enum(['draft', 'published', 'cancelled']).meta({ id: 'SalonStatus' })
@@ -49,26 +51,31 @@ export const SalonQuerySchema = PageQuerySchema.extend({
   status: SalonStatusSchema.optional().meta({ description: '仅管理员有效' }),
 })
 
-// The messages the backend's 400 details and the salon form both show, so they are written here once.
-const TITLE = '请填写标题（2–60 字）'
-const SUMMARY = '请填写一句话简介（120 字以内）'
-const DESCRIPTION = '介绍不能超过 5000 字'
-const SPEAKERS = '每位嘉宾名字不超过 40 字，最多 20 位'
-const LOCATION = '请填写地点（120 字以内）'
-const CAPACITY = '名额须为不少于 1 的整数'
+// The limits and messages are the salon form's too (rules/salon-limits.ts; its zod/mini schema is
+// rules/salon-fields.ts): the backend's 400 details and the form say the same thing.
+const M = SALON_MESSAGES
+const L = SALON_LIMITS
+
+/** Trimmed text within its limits: one message for every way it can be wrong. */
+function text(limits: TextLimits, message: string) {
+  const trimmed = z.string({ error: message }).trim()
+  return (limits.min === undefined ? trimmed : trimmed.min(limits.min, message)).max(limits.max, message)
+}
 
 const salonFields = {
-  title: z.string({ error: TITLE }).trim().min(2, TITLE).max(60, TITLE),
-  summary: z.string({ error: SUMMARY }).trim().min(1, SUMMARY).max(120, SUMMARY),
-  description: z.string({ error: DESCRIPTION }).trim().max(5000, DESCRIPTION),
+  title: text(L.title, M.title),
+  summary: text(L.summary, M.summary),
+  description: text(L.description, M.description),
   industryChain: IndustryChainSchema.optional(),
-  speakers: z
-    .array(z.string({ error: SPEAKERS }).trim().min(1, SPEAKERS).max(40, SPEAKERS), { error: SPEAKERS })
-    .max(20, SPEAKERS),
-  location: z.string({ error: LOCATION }).trim().min(1, LOCATION).max(120, LOCATION),
+  speakers: z.array(text(L.speaker, M.speakers), { error: M.speakers }).max(L.speakers, M.speakers),
+  location: text(L.location, M.location),
   startAt: DateTimeSchema,
   endAt: DateTimeSchema,
-  capacity: z.number({ error: CAPACITY }).int(CAPACITY).min(1, CAPACITY).max(10000, '名额不能超过 10000'),
+  capacity: z
+    .number({ error: M.capacity })
+    .int(M.capacity)
+    .min(L.capacity.min, M.capacity)
+    .max(L.capacity.max, M.capacityMax),
   bookingDeadline: DateTimeSchema,
 }
 
