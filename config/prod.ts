@@ -60,13 +60,24 @@ export default {
     // Keep H5 first load small: vendors split by Taro's defaults, no source maps in production.
     enableSourceMap: sourceMaps,
     ...(sourceMaps ? { sourceMapType: 'source-map' } : {}),
+    // Taro inlines images under 2 KB as base64 into the JS that imports them: that put the tab-bar icons
+    // (app.config) into the first load (~10 KB that gzip hardly shrinks). As files, an icon loads when a
+    // tab bar shows it.
+    imageUrlLoaderOption: { limit: 1024 },
     webpackChain(chain) {
       stripNutuiFonts(chain)
+      chain.module
+        .rule('strip-weui-font')
+        .test(/@tarojs[\\/]components[\\/]dist[\\/]taro-components[\\/]taro-components\.css$/)
+        .enforce('pre')
+        .use('strip-weui-font')
+        .loader(path.resolve(__dirname, 'strip-weui-font.js'))
       // Taro's H5 API bundles fetch and AbortController polyfills; every browser of the compile target
       // (browserslist: iOS 12+, Chrome 69+) has both, so they are left out of the first load.
       const empty = path.resolve(__dirname, 'empty-module.js')
       chain.resolve.alias.set('whatwg-fetch$', empty)
       chain.resolve.alias.set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', empty)
+      chain.resolve.alias.set('jsonp-retry$', path.resolve(__dirname, 'no-jsonp.js'))
       // Taro splits only initial chunks, so each page chunk repeated the wrappers and NutUI it shares
       // with others (~54 KB a page): what two page chunks share becomes a chunk of its own, loaded with
       // them, not with the first load (Taro's own groups stay initial-only).

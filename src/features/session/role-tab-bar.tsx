@@ -18,45 +18,20 @@ import type { PageName } from '@/navigation/pages'
 import { routes } from '@/navigation/routes'
 import { selectUnreadTotal, useChatStore } from '@/stores/chat-store'
 
+import { ROLE_TABS, type TabIcon, type TabRole } from './role-tabs'
+
+export { roleTabPages, type TabRole } from './role-tabs'
+
 import './role-tab-bar.scss'
 
-/** The roles with a subpackage of their own; owners have WeChat's native tab bar. */
-export type TabRole = 'specialist' | 'admin'
-
-interface RoleTab {
-  page: PageName
-  text: string
-  icon: string
-  activeIcon: string
-  /** Shows the unread chat total. */
-  unread?: boolean
+const ICONS: Record<TabIcon, { icon: string; activeIcon: string }> = {
+  workbench: { icon: workbenchIcon, activeIcon: workbenchActive },
+  enterprises: { icon: enterprisesIcon, activeIcon: enterprisesActive },
+  messages: { icon: messagesIcon, activeIcon: messagesActive },
+  me: { icon: meIcon, activeIcon: meActive },
+  salons: { icon: salonsIcon, activeIcon: salonsActive },
+  checkin: { icon: checkinIcon, activeIcon: checkinActive },
 }
-
-// WeChat's native tabBar is app-wide and belongs to the owners, so the other roles get this one.
-const TABS: Record<TabRole, readonly RoleTab[]> = {
-  specialist: [
-    { page: 'workbench', text: '工作台', icon: workbenchIcon, activeIcon: workbenchActive },
-    { page: 'enterprises', text: '我的企业', icon: enterprisesIcon, activeIcon: enterprisesActive },
-    {
-      page: 'specialistMessages',
-      text: '消息',
-      icon: messagesIcon,
-      activeIcon: messagesActive,
-      unread: true,
-    },
-    { page: 'specialistMe', text: '我的', icon: meIcon, activeIcon: meActive },
-  ],
-  admin: [
-    { page: 'adminSalons', text: '沙龙管理', icon: salonsIcon, activeIcon: salonsActive },
-    { page: 'checkIn', text: '签到', icon: checkinIcon, activeIcon: checkinActive },
-    // 数据看板 lives in its own subpackage (board); the workbench icon says "figures" well enough.
-    { page: 'board', text: '看板', icon: workbenchIcon, activeIcon: workbenchActive },
-    { page: 'adminMe', text: '我的', icon: meIcon, activeIcon: meActive },
-  ],
-}
-
-/** The tab pages of a role, for tests and for pages that need to know whether they are one. */
-export const roleTabPages = (role: TabRole): PageName[] => TABS[role].map((tab) => tab.page)
 
 function switchTo(page: PageName): void {
   const url = routes[page]()
@@ -86,7 +61,7 @@ export function RoleTabBar({ role, current }: { role: TabRole; current: PageName
   return (
     <View className="role-tab-bar__spacer">
       <View className="role-tab-bar" role="tablist" aria-label="导航">
-        {TABS[role].map((tab) => {
+        {ROLE_TABS[role].map((tab) => {
           const active = tab.page === current
           const count = tab.unread ? unread : 0
           return (
@@ -102,7 +77,7 @@ export function RoleTabBar({ role, current }: { role: TabRole; current: PageName
                 {/* Decoration: the tab's label names it (alt="" on H5's <img>, hidden from WeChat's reader). */}
                 <Image
                   className="role-tab-bar__icon"
-                  src={active ? tab.activeIcon : tab.icon}
+                  src={active ? ICONS[tab.icon].activeIcon : ICONS[tab.icon].icon}
                   aria-hidden
                   nativeProps={{ alt: '' }}
                 />
