@@ -2,6 +2,8 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useRef } from 'react'
 
+import { previewImage } from '@/utils/preview-image'
+
 import { fileUrl, needsSeparator } from './chat-format'
 import { MessageRow } from './message-row'
 import type { ChatItem } from './use-chat-room'
@@ -42,7 +44,7 @@ export function MessageList({ items, userId, peerReadSeq, hasOlder, loadOlder }:
     const urls = shownRef.current
       .filter((item) => item.type === 'image' && item.body)
       .map((item) => fileUrl(item.body))
-    void Taro.previewImage({ current, urls: urls.length ? urls : [current] })
+    void previewImage({ current, urls: urls.length ? urls : [current] })
   }, [])
   return (
     <View className="message-list">

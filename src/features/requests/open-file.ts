@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { FileRef } from '@/api/contract/schemas/file'
 import { apiOrigin, authorizationHeader } from '@/api/http/http-client'
 import { notifyError } from '@/components/notify'
+import { previewImage } from '@/utils/preview-image'
 
 /**
  * FileRef urls are signed paths on the API origin (they load without a token until urlExpiresAt);
@@ -26,13 +27,13 @@ export async function openFile(file: FileRef): Promise<void> {
       return
     }
     if (file.mime.startsWith('image/') && !expired(file)) {
-      await Taro.previewImage({ urls: [url], current: url })
+      await previewImage({ urls: [url], current: url })
       return
     }
     // The download carries the token too, so a file opens even when its signed url has expired.
     const { tempFilePath } = await Taro.downloadFile({ url, header: authorizationHeader() })
     if (file.mime.startsWith('image/')) {
-      await Taro.previewImage({ urls: [tempFilePath], current: tempFilePath })
+      await previewImage({ urls: [tempFilePath], current: tempFilePath })
       return
     }
     await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf', showMenu: true })
