@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { Salon } from '@/api/contract/schemas/salon'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
+import { useReachBottom } from '@/components/use-reach-bottom'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { useCareClass } from '@/features/profile/care-mode'
 import { AdminSalonActions } from '@/features/salons/admin-salon-actions'

@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import { AsyncView } from '@/components/async-view'
 import { usePullRefresh } from '@/components/use-pull-refresh'
+import { useReachBottom } from '@/components/use-reach-bottom'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { useCareClass } from '@/features/profile/care-mode'
 import { awaitsOwner } from '@/features/requests/materials-request'

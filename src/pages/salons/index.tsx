@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 
 import type { IndustryChain } from '@/api/contract/schemas/common'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
+import { useReachBottom } from '@/components/use-reach-bottom'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { useCareClass } from '@/features/profile/care-mode'
 import { IndustryFilter } from '@/features/salons/industry-filter'
