@@ -52,7 +52,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
         },
       },
-      optimizeMainPackage: { enable: true },
+      // Modules only subpackages use go into each of them (sub-common), except the role tab bar and its
+      // icons: specialist and admin both show it, so one copy in the main package (~19 KB) beats one in
+      // each (the app shell only reads the tab list, features/session/role-tabs.ts).
+      optimizeMainPackage: {
+        enable: true,
+        exclude: [
+          (module: { resource?: string }) =>
+            /src[\\/](features[\\/]session[\\/]role-tab-bar|assets[\\/]tab[\\/])/.test(module.resource ?? ''),
+        ],
+      },
       // Component CSS order across pages does not matter (each is scoped by class name).
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
