@@ -31,17 +31,16 @@ export const BUDGETS = {
 }
 
 /**
- * Issue 13 is still open: these packages are over their budget today. Until they are brought under
- * it, each may not grow past the ceiling written here (today's size plus a little), so a change that
- * makes them worse still fails; the line still says OVER against the real budget. Lower a ceiling
- * whenever a package shrinks, and delete it once the package is under budget.
+ * Packages known to be over their budget: each may not grow past the ceiling written here (today's size
+ * plus a little), so a change that makes it worse still fails; the line still says OVER against the
+ * real budget. Lower a ceiling whenever a package shrinks, and delete it once the package is under
+ * budget (the budget then applies again). Only the default (mock) build's main package is left: its
+ * mock, seed and zod can't leave the main package until the mock adapter loads them from a subpackage
+ * (WeChat's 分包异步化, require.async, which Taro's build does not do for JS).
  */
 export const CEILINGS: Record<string, number> = {
-  'pages/requests/new': 185 * KB,
-  admin: 165 * KB,
   /** The default (mock) build's main package. */
-  'main (mock)': 705 * KB,
-  h5FirstLoadGzip: 176 * KB,
+  'main (mock)': 695 * KB,
 }
 
 interface IgnoreRule {
