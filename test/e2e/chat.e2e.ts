@@ -136,8 +136,13 @@ describe('chat journey', () => {
     await visiblePage(specialist).locator('.chat-input-bar__send').click()
     await bubble(owner, '周五前给您答复').waitFor()
 
-    // The owner taps the image: full screen.
+    // The owner taps the image: full screen (H5 loads the viewer on the first tap), showing that image.
     await visiblePage(owner).locator('.message-bubble__image-box').last().click()
+    await owner.locator('.preview-image .swiper-zoom-container img').first().waitFor()
+    await owner.waitForFunction(() => {
+      const shown = document.querySelector<HTMLImageElement>('.preview-image .swiper-zoom-container img')
+      return Boolean(shown?.complete && shown.naturalWidth > 0)
+    })
     await settled(owner)
     await shot(owner, 'owner-image-preview')
 
