@@ -39,8 +39,11 @@ export const BUDGETS = {
  * (WeChat's 分包异步化, require.async, which Taro's build does not do for JS).
  */
 export const CEILINGS: Record<string, number> = {
-  /** The default (mock) build's main package. */
-  'main (mock)': 695 * KB,
+  /**
+   * The default (mock) build's main package: 705.2 KB on 2026-11-27. It carries zod/mini's layer too
+   * (~8 KB) since the mock runs the request-field rules the form runs with zod/mini.
+   */
+  'main (mock)': 710 * KB,
 }
 
 interface IgnoreRule {
