@@ -62,8 +62,9 @@ export default {
     ...(sourceMaps ? { sourceMapType: 'source-map' } : {}),
     // Taro inlines images under 2 KB as base64 into the JS that imports them: that put the tab-bar icons
     // (app.config) into the first load (~10 KB that gzip hardly shrinks). As files, an icon loads when a
-    // tab bar shows it.
-    imageUrlLoaderOption: { limit: 1024 },
+    // tab bar shows it; a hash in the name lets the server mark it immutable (mock/static-files.ts), so a
+    // second visit doesn't ask for it again.
+    imageUrlLoaderOption: { limit: 1024, name: 'static/images/[name].[contenthash:8][ext]' },
     webpackChain(chain) {
       stripNutuiFonts(chain)
       chain.module
