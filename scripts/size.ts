@@ -40,10 +40,10 @@ export const BUDGETS = {
  */
 export const CEILINGS: Record<string, number> = {
   /**
-   * The default (mock) build's main package: 713.1 KB on 2026-11-27 (with the notices backend). It
+   * The default (mock) build's main package: 718.4 KB on 2026-11-27 (with the notices backend). It
    * carries zod/mini's layer too (~8 KB) since the mock runs the request-field rules the form runs.
    */
-  'main (mock)': 720 * KB,
+  'main (mock)': 725 * KB,
 }
 
 interface IgnoreRule {
