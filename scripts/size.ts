@@ -40,10 +40,12 @@ export const BUDGETS = {
  */
 export const CEILINGS: Record<string, number> = {
   /**
-   * The default (mock) build's main package: 718.4 KB on 2026-11-27 (with the notices backend). It
-   * carries zod/mini's layer too (~8 KB) since the mock runs the request-field rules the form runs.
+   * The default (mock) build's main package: 741.6 KB on 2026-11-27 (with the notices and figures
+   * backends and the figures' seeded history). It carries zod/mini's layer too (~8 KB) since the mock
+   * runs the request-field rules the form runs. Raise it only knowingly: the way down is the mock out of
+   * the main package.
    */
-  'main (mock)': 725 * KB,
+  'main (mock)': 750 * KB,
 }
 
 interface IgnoreRule {
