@@ -3,6 +3,7 @@ import type { FileRef } from '../../src/api/contract/schemas/file'
 import { canReadRequest } from '../access'
 import type { Db, FileRow } from '../db'
 import { isParticipant } from '../domain/chat'
+import { isVisiblePoster } from '../domain/salon-poster'
 import { validationFailed } from '../errors'
 
 import { fileIdOfUrl, unsignedFileUrl } from './files-signing'
@@ -28,7 +29,7 @@ export function resolveAttachments(
 /**
  * Who may read a file with a token: whoever uploaded it, whoever may read a request it is attached to
  * (to the request or to one of its timeline steps), and the participants of a conversation it was sent
- * to as an image. Everyone else gets 404, as if it did not exist.
+ * to as an image, and whoever may see a salon whose poster it is. Everyone else gets 404, as if it did not exist.
  */
 export function canReadFile(db: Db, user: User, row: FileRow): boolean {
   if (row.ownerId === user.id) return true
@@ -43,7 +44,7 @@ export function canReadFile(db: Db, user: User, row: FileRow): boolean {
     if (!isParticipant(db, conversation, user.id)) continue
     if (conversation.messages.some((m) => m.type === 'image' && m.body === url)) return true
   }
-  return false
+  return isVisiblePoster(db, user, id)
 }
 
 /**

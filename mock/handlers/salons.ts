@@ -4,6 +4,7 @@ import { paginate, type Handlers } from '../context'
 import { nextId, type Db, type SalonRow } from '../db'
 import { notifySalonCancelled, notifySalonChange } from '../domain/notices'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
+import { SALON_EXTRAS, resolvePoster } from '../domain/salon-poster'
 import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { bookedCount, bookingView, isActiveBooking, isPublicSalon, salonBookings, salonView } from '../views'
 
@@ -50,8 +51,9 @@ export const salonHandlers = {
   createSalon: ({ db, user, body, emit }) => {
     const errors = salonTimeErrors(body)
     if (errors.length) throw validationFailed(errors)
+    const poster = resolvePoster(db, user, body.poster)
     const id = nextId(db, 'sal')
-    const salon: SalonRow = { id, ...body, status: 'draft' }
+    const salon: SalonRow = { id, ...body, ...(poster ? { poster } : {}), status: 'draft' }
     db.salons.set(id, salon)
     emitSalonUpdated(db, salon, emit)
     return salonView(db, salon, user.id)
@@ -65,8 +67,10 @@ export const salonHandlers = {
     if (errors.length) throw validationFailed(errors)
     const seats = salonCapacityError(next.capacity, bookedCount(db, id))
     if (seats) throw conflict(seats.message)
+    const poster = resolvePoster(db, user, body.poster, salon)
     notifySalonChange(db, emit, salon, next, now)
-    Object.assign(salon, body)
+    for (const key of SALON_EXTRAS) delete salon[key]
+    Object.assign(salon, body, poster ? { poster } : {})
     promoteWaitlist(db, salon, emit, now)
     emitSalonUpdated(db, salon, emit)
     return salonView(db, salon, user.id)

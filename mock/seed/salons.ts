@@ -1,9 +1,17 @@
 import type { IndustryChain } from '../../src/api/contract/schemas/common'
-import type { BookingStatus, SalonStatus } from '../../src/api/contract/schemas/salon'
+import type {
+  AgendaItem,
+  BookingStatus,
+  GeoPoint,
+  SalonStatus,
+  SpeakerProfile,
+} from '../../src/api/contract/schemas/salon'
 import { addMinutes, atLocal, toIso } from '../clock'
 import { nextId, seedCheckInCode, type Db } from '../db'
+import { unsignedFileUrl } from '../handlers/files-signing'
 
 import { enterpriseId, ownerId } from './people'
+import { POSTER_PNGS, fromBase64, type PosterTheme } from './salon-posters'
 
 interface SalonSeed {
   title: string
@@ -21,12 +29,18 @@ interface SalonSeed {
   cancelReason?: string
   /** [owner no., status] in booking order. */
   bookings: [number, BookingStatus][]
+  agenda?: AgendaItem[]
+  profiles?: SpeakerProfile[]
+  coordinates?: GeoPoint
+  poster?: PosterTheme
 }
 
 const range = (from: number, to: number, status: BookingStatus): [number, BookingStatus][] =>
   Array.from({ length: to - from + 1 }, (_, i) => [from + i, status])
 
 const CENTRE = '两江新区企业服务中心'
+// GCJ-02, as WeChat's openLocation takes them.
+const CENTRE_AT: GeoPoint = { latitude: 29.6486, longitude: 106.5608 }
 
 const SALONS: SalonSeed[] = [
   // One seat left, and 程飞 (owner 01) has not booked yet: the demo can take it.
@@ -34,7 +48,7 @@ const SALONS: SalonSeed[] = [
     title: '低空经济企业家沙龙',
     summary: '无人机、通航企业与园区、运营方面对面',
     chain: '航空航天',
-    speakers: ['低空经济研究院 王研究员', '通航产业园运营方代表'],
+    speakers: ['王研究员', '李明'],
     location: `${CENTRE} 3 楼路演厅`,
     day: 5,
     hour: 14,
@@ -43,6 +57,18 @@ const SALONS: SalonSeed[] = [
     capacity: 12,
     status: 'published',
     bookings: range(2, 12, 'confirmed'),
+    agenda: [
+      { time: '13:30', topic: '签到入场' },
+      { time: '14:00', topic: '低空经济政策与应用场景', speaker: '王研究员' },
+      { time: '15:00', topic: '通航产业园入驻与运营', speaker: '李明' },
+      { time: '16:00', topic: '自由交流' },
+    ],
+    profiles: [
+      { name: '王研究员', title: '首席研究员', organisation: '低空经济研究院' },
+      { name: '李明', title: '招商总监', organisation: '通航产业园运营方' },
+    ],
+    coordinates: CENTRE_AT,
+    poster: 'sky',
   },
   // Full with a waitlist of three; owner 01 would be the fourth.
   {
@@ -57,6 +83,12 @@ const SALONS: SalonSeed[] = [
     capacity: 8,
     status: 'published',
     bookings: [...range(3, 10, 'confirmed'), ...range(11, 13, 'waitlisted')],
+    agenda: [
+      { time: '09:30', topic: '科技型企业信贷产品解读', speaker: '普惠金融部' },
+      { time: '10:30', topic: '一对一融资咨询' },
+    ],
+    coordinates: CENTRE_AT,
+    poster: 'amber',
   },
   {
     title: '生命健康产业链对接会',
@@ -70,6 +102,8 @@ const SALONS: SalonSeed[] = [
     deadlineDays: 2,
     capacity: 60,
     status: 'published',
+    coordinates: { latitude: 29.7072, longitude: 106.4437 },
+    poster: 'green',
     bookings: [
       [3, 'confirmed'],
       [8, 'confirmed'],
@@ -156,6 +190,23 @@ const SALONS: SalonSeed[] = [
 // What the summary and the speakers list don't already say: the detail page shows each of those once.
 const DESCRIPTION = '活动安排：签到、主题分享、企业交流、自由洽谈。\n\n请携带名片，活动当天凭签到码入场。'
 
+/** One stored file per theme, uploaded by the seed's admin; salons sharing a theme share the file. */
+function seedPoster(db: Db, theme: PosterTheme) {
+  const id = `file-poster-${theme}`
+  const existing = db.files.get(id)
+  if (existing) return existing.ref
+  const data = fromBase64(POSTER_PNGS[theme])
+  const ref = {
+    id,
+    name: `poster-${theme}.png`,
+    url: unsignedFileUrl(id),
+    size: data.byteLength,
+    mime: 'image/png' as const,
+  }
+  db.files.set(id, { ref, ownerId: 'usr-admin-01', data })
+  return ref
+}
+
 export function seedSalons(db: Db, anchor: Date): void {
   let order = 0
   SALONS.forEach((seed, index) => {
@@ -176,6 +227,10 @@ export function seedSalons(db: Db, anchor: Date): void {
       bookingDeadline: toIso(deadline),
       status: seed.status,
       ...(seed.cancelReason ? { cancelReason: seed.cancelReason } : {}),
+      ...(seed.agenda ? { agenda: seed.agenda } : {}),
+      ...(seed.profiles ? { speakerProfiles: seed.profiles } : {}),
+      ...(seed.coordinates ? { coordinates: seed.coordinates } : {}),
+      ...(seed.poster ? { poster: seedPoster(db, seed.poster) } : {}),
     })
     // Bookings were made in the week before the deadline (or before today), one after another.
     const bookedFrom = deadline < anchor ? deadline : anchor

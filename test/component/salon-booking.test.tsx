@@ -164,7 +164,45 @@ describe('SalonDetailScreen', () => {
     const text = details.textContent ?? ''
     const count = (part: string) => text.split(part).length - 1
     expect(count(salon.summary)).toBe(1)
-    for (const speaker of salon.speakers) expect(count(speaker)).toBe(1)
+    // Named once among the speakers (a slot of the agenda may name its speaker again).
+    const speakers = within(details).getByRole('list', { name: '分享嘉宾' }).textContent ?? ''
+    for (const speaker of salon.speakers) expect(speakers.split(speaker).length - 1).toBe(1)
+    expect(details.textContent).not.toMatch(/分享嘉宾.*王研究员、李明/)
+  })
+
+  it('shows the agenda, the speakers with title and organisation, and the poster', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    const salon = await getSalon('sal-01')
+    renderWithSwr(<SalonDetailScreen id="sal-01" />)
+    const agenda = await screen.findByRole('list', { name: '议程' })
+    const slots = within(agenda).getAllByRole('listitem')
+    expect(slots).toHaveLength(salon.agenda!.length)
+    const withSpeaker = salon.agenda!.findIndex((item) => item.speaker)
+    const slot = salon.agenda![withSpeaker]!
+    expect(slots[withSpeaker]).toHaveTextContent(`${slot.time}${slot.topic}${slot.speaker}`)
+    const speakers = within(screen.getByRole('list', { name: '分享嘉宾' })).getAllByRole('listitem')
+    const first = salon.speakerProfiles![0]!
+    expect(speakers[0]).toHaveTextContent(`${first.name}${first.organisation} · ${first.title}`)
+    const poster = screen.getByLabelText('活动海报')
+    expect(poster.getAttribute('src') ?? poster.querySelector('img')?.getAttribute('src')).toContain(
+      `/files/${salon.poster!.id}?`,
+    )
+  })
+
+  it('offers 导航 and 添加到日历 for an upcoming salon with coordinates, 复制地址 without', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    renderWithSwr(<SalonDetailScreen id="sal-01" />)
+    await screen.findByText('导航')
+    expect(screen.getByText('添加到日历')).toBeInTheDocument()
+    expect(screen.queryByText('复制地址')).not.toBeInTheDocument()
+  })
+
+  it('offers 复制地址 and no calendar for a past salon without coordinates', async () => {
+    await signInAs('owner', (a) => a.userId === 'usr-owner-01')
+    renderWithSwr(<SalonDetailScreen id="sal-06" />)
+    await screen.findByText('复制地址')
+    expect(screen.queryByText('导航')).not.toBeInTheDocument()
+    expect(screen.queryByText('添加到日历')).not.toBeInTheDocument()
   })
 })
 

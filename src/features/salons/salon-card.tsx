@@ -1,8 +1,9 @@
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 
 import type { Salon } from '@/api/contract/schemas/salon'
 
 import { bookingLabel, formatRange, seatsLabel, seatsLeft } from './salon-format'
+import { posterSrc } from './salon-links'
 
 import './salon-card.scss'
 
@@ -17,8 +18,11 @@ export function SalonCard({ salon, onTap, footer }: SalonCardProps) {
   // Read as one link, in the order the card shows its facts.
   const facts = [salon.title, formatRange(salon.startAt, salon.endAt), salon.location, seatsLabel(salon)]
   if (salon.myBooking) facts.push(bookingLabel(salon.myBooking))
+  const poster = posterSrc(salon)
   return (
     <View className="salon-card" role="link" aria-label={facts.join('，')} onClick={onTap}>
+      {/* Lazy: a long list loads only the posters scrolled to. */}
+      {poster ? <Image className="salon-card__poster" src={poster} mode="aspectFill" lazyLoad /> : null}
       <View className="salon-card__title">{salon.title}</View>
       <View className="salon-card__line">{formatRange(salon.startAt, salon.endAt)}</View>
       <View className="salon-card__line">{salon.location}</View>

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { SALON_LIMITS, SALON_MESSAGES, type TextLimits } from '../rules/salon-limits'
 
 import { DateTimeSchema, IdSchema, IndustryChainSchema, PageQuerySchema, listOf } from './common'
+import { FileRefSchema } from './file'
 
 export const SalonStatusSchema = z.enum(['draft', 'published', 'cancelled']).meta({ id: 'SalonStatus' })
 export const BookingStatusSchema = z
@@ -23,6 +24,42 @@ export const BookingSchema = z
   })
   .meta({ id: 'Booking' })
 
+// Agenda, speaker profiles, poster and coordinates came later: optional, so older salons stay valid.
+const AGENDA = '议程每项须有 HH:mm 时间和主题（主题 60 字、嘉宾 40 字以内），最多 30 项'
+const PROFILE = '嘉宾须有姓名（40 字以内），职务、单位各 60 字以内，最多 20 位'
+const COORDINATES = '坐标须为有效的纬度（-90～90）和经度（-180～180）'
+const POSTER = '海报须为 jpg 或 png 图片'
+
+export const AgendaItemSchema = z
+  .object({
+    time: z.string({ error: AGENDA }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, AGENDA),
+    topic: z.string({ error: AGENDA }).trim().min(1, AGENDA).max(60, AGENDA),
+    speaker: z.string({ error: AGENDA }).trim().max(40, AGENDA).optional(),
+  })
+  .meta({ id: 'AgendaItem' })
+export const SpeakerProfileSchema = z
+  .object({
+    name: z.string({ error: PROFILE }).trim().min(1, PROFILE).max(40, PROFILE),
+    title: z.string({ error: PROFILE }).trim().max(60, PROFILE).optional(),
+    organisation: z.string({ error: PROFILE }).trim().max(60, PROFILE).optional(),
+  })
+  .meta({ id: 'SpeakerProfile' })
+export const GeoPointSchema = z
+  .object({
+    latitude: z.number({ error: COORDINATES }).min(-90, COORDINATES).max(90, COORDINATES),
+    longitude: z.number({ error: COORDINATES }).min(-180, COORDINATES).max(180, COORDINATES),
+  })
+  .meta({ id: 'GeoPoint', description: 'GCJ-02 坐标（微信 openLocation 所用）' })
+
+const salonExtras = {
+  agenda: z.array(AgendaItemSchema, { error: AGENDA }).max(30, AGENDA).optional(),
+  speakerProfiles: z.array(SpeakerProfileSchema, { error: PROFILE }).max(20, PROFILE).optional(),
+  coordinates: GeoPointSchema.optional(),
+  poster: FileRefSchema.refine((ref) => ref.mime.startsWith('image/'), POSTER)
+    .optional()
+    .meta({ description: '海报：管理员上传的图片（POST /files 的应答）' }),
+}
+
 export const SalonSchema = z
   .object({
     id: IdSchema,
@@ -41,6 +78,7 @@ export const SalonSchema = z
     bookedCount: z.number().int().nonnegative().meta({ description: '已确认（含已签到）人数' }),
     waitlistCount: z.number().int().nonnegative(),
     myBooking: BookingSchema.optional().meta({ description: '调用者在此活动上仍有效的报名' }),
+    ...salonExtras,
   })
   .meta({ id: 'Salon' })
 export const SalonListSchema = listOf(SalonSchema, 'SalonList')
@@ -77,6 +115,7 @@ const salonFields = {
     .min(L.capacity.min, M.capacity)
     .max(L.capacity.max, M.capacityMax),
   bookingDeadline: DateTimeSchema,
+  ...salonExtras,
 }
 
 /** Times must be ordered, bookingDeadline ≤ startAt < endAt: rules/salon-times.ts, 400 when not. */
@@ -132,3 +171,6 @@ export type MyBooking = z.infer<typeof MyBookingSchema>
 export type AttendeeBooking = z.infer<typeof AttendeeBookingSchema>
 export type CheckInBody = z.infer<typeof CheckInBodySchema>
 export type CheckInResult = z.infer<typeof CheckInResultSchema>
+export type AgendaItem = z.infer<typeof AgendaItemSchema>
+export type SpeakerProfile = z.infer<typeof SpeakerProfileSchema>
+export type GeoPoint = z.infer<typeof GeoPointSchema>
