@@ -16,6 +16,7 @@ import { socketHardeningSuite } from './hardening-sockets'
 import { noticeSuite } from './notices'
 import { requestMachineSuite } from './request-machine'
 import { robustnessSuite } from './robustness'
+import { salonExtrasSuite } from './salon-extras'
 import { salonSuite } from './salons'
 import { serviceRequestSuite } from './service-requests'
 
@@ -39,4 +40,5 @@ export function describeContract(kind: TransportKind): void {
   noticeSuite(ctx)
   figureSuite(ctx)
   followUpSuite(ctx)
+  salonExtrasSuite(ctx)
 }

@@ -155,6 +155,14 @@ export function assembleWx(
       return ok('setClipboardData', options)
     },
     getClipboardData: (options?: Options) => ok('getClipboardData', options, { data: ui.clipboard }),
+    openLocation: (options: Options) => {
+      ui.openedLocations.push(plain(options))
+      return ok('openLocation', options)
+    },
+    addPhoneCalendar: (options: Options) => {
+      ui.calendarEvents.push(plain(options))
+      return ok('addPhoneCalendar', options)
+    },
     vibrateShort: (options?: Options) => ok('vibrateShort', options),
     // The subscription panel: only from a user's tap (base library 2.8.2+), at most 3 one-time templates
     // at a time (WeChat's current rule; older typings say 5), errCodes from the typings' table.
@@ -277,6 +285,11 @@ export function assembleWx(
       throw new Error(`harness implements wx.${name}, which WeChat does not document`)
   wx.env = { USER_DATA_PATH: 'wxfile://usr' }
   return { wx, ui, storage, unimplemented, calls }
+}
+
+/** An API's options without its callbacks: what a journey asserts on. */
+function plain(options: Options): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => typeof value !== 'function'))
 }
 
 function selectorQuery(program: MiniProgram) {

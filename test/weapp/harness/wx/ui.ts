@@ -47,6 +47,10 @@ export class NativeUi {
    */
   subscribeAnswers: (SubscribeResult | Record<string, SubscribeResult>)[] = []
   pullDownStops = 0
+  /** wx.openLocation calls (the map WeChat would open), their options as given. */
+  readonly openedLocations: Record<string, unknown>[] = []
+  /** wx.addPhoneCalendar calls (WeChat asks the user, then adds it; here the user agrees). */
+  readonly calendarEvents: Record<string, unknown>[] = []
 
   get lastToast(): Toast | undefined {
     return this.toasts[this.toasts.length - 1]
