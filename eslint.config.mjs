@@ -17,7 +17,14 @@ const root = dirname(fileURLToPath(import.meta.url))
 // behind the one door of the mock adapter. Each zone below reads "files in `target` may not import
 // from `from`"; the message says why. docs/architecture.md tells the same story in prose.
 // ---------------------------------------------------------------------------------------------------
-const PAGES = ['./src/pages', './src/specialist', './src/admin', './src/board', './src/app.tsx']
+const PAGES = [
+  './src/pages',
+  './src/specialist',
+  './src/admin',
+  './src/board',
+  './src/admin-salon',
+  './src/app.tsx',
+]
 const SHARED_LEAVES = ['./src/components', './src/utils', './src/navigation']
 
 /**
@@ -131,7 +138,7 @@ const zones = [
 
 /** Page paths ('/pages/…', 'specialist/…', '/admin/…') are written in src/navigation only. */
 // (esquery regex: a slash inside is escaped.)
-const PAGE_PATH = '^\\/?(pages|specialist|admin)\\/'
+const PAGE_PATH = '^\\/?(pages|specialist|admin|admin-salon)\\/'
 const PAGE_PATH_MESSAGE = 'Page paths live in src/navigation: build the URL with routes.x(...) from there.'
 
 export default tseslint.config(

@@ -35,6 +35,8 @@ export default defineAppConfig({
     { root: 'pages/notices', pages: ['index'] },
     // The admins' 数据看板, 赛马榜 and 回访: its own subpackage because `admin` is at its size budget.
     { root: 'board', pages: ['index', 'cases/index', 'follow-ups/index', 'follow-up/index'] },
+    // 活动资料 (agenda, speakers, poster, sign-up fields): admins' too, apart since admin is at its budget.
+    { root: 'admin-salon', pages: ['program/index'] },
   ],
   // Fetched in the background (any network) once the page on the left is shown.
   preloadRule: {

@@ -4,7 +4,7 @@ import type { Db, FileRow, SalonRow } from '../db'
 import { validationFailed } from '../errors'
 
 /** The optional fields a PUT replaces too: one left out of the body is removed, as PUT means. */
-export const SALON_EXTRAS = ['agenda', 'speakerProfiles', 'coordinates', 'poster'] as const
+export const SALON_EXTRAS = ['agenda', 'speakerProfiles', 'coordinates', 'poster', 'signupFields'] as const
 
 /**
  * A poster must be an image the admin uploaded, or the one the salon already shows (another admin may

@@ -1,4 +1,5 @@
 import { BOOKING_STATUS_LABELS } from '../../src/api/contract/rules/labels'
+import { checkSignupAnswers } from '../../src/api/contract/rules/signup-fields'
 import { toIso } from '../clock'
 import { paginate, RawReply, type Handlers } from '../context'
 import { beijingMinute, csvCell } from '../csv'
@@ -11,7 +12,7 @@ import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings,
 import { visibleSalon } from './salons'
 
 export const bookingHandlers = {
-  bookSalon: ({ db, user, id, now, emit }) => {
+  bookSalon: ({ db, user, id, body, now, emit }) => {
     const salon = db.salons.get(id)
     if (!salon) throw notFound('活动不存在')
     if (salon.status === 'draft') throw bookingClosed('活动尚未开放报名')
@@ -20,6 +21,9 @@ export const bookingHandlers = {
     if (salonBookings(db, id).some((b) => b.userId === user.id && isActiveBooking(b))) {
       throw conflict('您已报名该活动，无需重复报名')
     }
+    // The salon's own sign-up questions, by the rule the booking form runs too.
+    const checked = checkSignupAnswers(salon.signupFields, body?.answers)
+    if ('errors' in checked) throw validationFailed(checked.errors, '请完善报名信息')
     // Runs without awaiting, so the count and the insert can't interleave with another booking.
     const full = bookedCount(db, id) >= salon.capacity
     const bookingId = nextId(db, 'bkg')
@@ -32,6 +36,7 @@ export const bookingHandlers = {
       checkInCode: newCheckInCode(db),
       createdAt: toIso(now),
       order: (db.counters['bookingOrder'] = (db.counters['bookingOrder'] ?? 1000) + 1),
+      ...(Object.keys(checked.answers).length ? { answers: checked.answers } : {}),
     }
     db.bookings.set(bookingId, booking)
     const view = bookingView(db, booking)
@@ -78,7 +83,18 @@ export const bookingHandlers = {
 
   exportSalonBookings: ({ db, user, id }) => {
     const salon = visibleSalon(db, user, id)
-    const header = ['序号', '姓名', '企业', '状态', '候补位次', '签到码', '报名时间']
+    // The salon's sign-up questions follow as columns (an answer may be missing: booked before).
+    const asked = salon.signupFields ?? []
+    const header = [
+      '序号',
+      '姓名',
+      '企业',
+      '状态',
+      '候补位次',
+      '签到码',
+      '报名时间',
+      ...asked.map((f) => f.label),
+    ]
     const lines = salonBookings(db, id).map((b, i) => {
       const row = attendeeView(db, b)
       const cells = [
@@ -89,6 +105,7 @@ export const bookingHandlers = {
         row.waitlistPosition,
         row.checkInCode,
         beijingMinute(row.createdAt),
+        ...asked.map((f) => row.answers?.[f.key] ?? ''),
       ]
       return cells.map(csvCell).join(',')
     })

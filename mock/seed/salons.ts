@@ -1,9 +1,11 @@
+import { SIGNUP_PRESETS } from '../../src/api/contract/rules/signup-fields'
 import type { IndustryChain } from '../../src/api/contract/schemas/common'
 import type {
   AgendaItem,
   BookingStatus,
   GeoPoint,
   SalonStatus,
+  SignupField,
   SpeakerProfile,
 } from '../../src/api/contract/schemas/salon'
 import { addMinutes, atLocal, toIso } from '../clock'
@@ -33,6 +35,7 @@ interface SalonSeed {
   profiles?: SpeakerProfile[]
   coordinates?: GeoPoint
   poster?: PosterTheme
+  signupFields?: SignupField[]
 }
 
 const range = (from: number, to: number, status: BookingStatus): [number, BookingStatus][] =>
@@ -104,6 +107,7 @@ const SALONS: SalonSeed[] = [
     status: 'published',
     coordinates: { latitude: 29.7072, longitude: 106.4437 },
     poster: 'green',
+    signupFields: SIGNUP_PRESETS,
     bookings: [
       [3, 'confirmed'],
       [8, 'confirmed'],
@@ -231,6 +235,7 @@ export function seedSalons(db: Db, anchor: Date): void {
       ...(seed.profiles ? { speakerProfiles: seed.profiles } : {}),
       ...(seed.coordinates ? { coordinates: seed.coordinates } : {}),
       ...(seed.poster ? { poster: seedPoster(db, seed.poster) } : {}),
+      ...(seed.signupFields ? { signupFields: seed.signupFields } : {}),
     })
     // Bookings were made in the week before the deadline (or before today), one after another.
     const bookedFrom = deadline < anchor ? deadline : anchor

@@ -75,6 +75,8 @@ export const PAGES = {
   followUps: page('/board/follow-ups/index'),
   /** One follow-up: its rating, and the admin's record of the call or visit. */
   followUp: page<{ id: string }>('/board/follow-up/index', 'id'),
+  /** 活动资料 of one salon: its own subpackage (admin-salon), admins only. */
+  salonProgram: page<{ id: string }>('/admin-salon/program/index', 'id'),
 } as const
 
 export type PageName = keyof typeof PAGES
@@ -91,5 +93,7 @@ export function packageOf(name: PageName): PagePackage {
   const root = PAGES[name].path.split('/')[1]
   // The board is the admins' second subpackage (app.config.ts says why).
   if (root === 'board') return 'admin'
+  // admin-salon (活动资料) is another admins' subpackage, for the same reason.
+  if (root === 'admin-salon') return 'admin'
   return root === 'specialist' || root === 'admin' ? root : 'main'
 }

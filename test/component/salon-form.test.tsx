@@ -53,68 +53,6 @@ describe('salon form validation', () => {
     expect(errors?.[field as keyof SalonFormValues]).toContain(message)
   })
 
-  it('turns the agenda, speaker and coordinate lines into the contract body', () => {
-    const result = validateSalonForm({
-      ...valid,
-      speakers: '王研究员 / 首席研究员 / 低空经济研究院、李明',
-      agenda: '9:30 签到\n14:00 政策解读 / 王研究员',
-      coordinates: '29.6486, 106.5608',
-    })
-    expect(result.errors).toBeUndefined()
-    expect(result.body).toMatchObject({
-      speakers: ['王研究员', '李明'],
-      speakerProfiles: [
-        { name: '王研究员', title: '首席研究员', organisation: '低空经济研究院' },
-        { name: '李明' },
-      ],
-      agenda: [
-        { time: '09:30', topic: '签到' },
-        { time: '14:00', topic: '政策解读', speaker: '王研究员' },
-      ],
-      coordinates: { latitude: 29.6486, longitude: 106.5608 },
-    })
-  })
-
-  it.each<[string, Partial<SalonFormValues>, string, string]>([
-    ['an agenda line without a time', { agenda: '政策解读' }, 'agenda', '议程每项须有 HH:mm 时间和主题'],
-    ['an agenda at 25:00', { agenda: '25:00 夜场' }, 'agenda', '议程每项须有 HH:mm 时间和主题'],
-    ['one coordinate', { coordinates: '29.6' }, 'coordinates', '坐标须为有效的纬度'],
-    ['a latitude past the pole', { coordinates: '95, 106' }, 'coordinates', '坐标须为有效的纬度'],
-    ['a speaker title too long', { speakers: `王 / ${'长'.repeat(61)}` }, 'speakers', '嘉宾须有姓名'],
-  ])('refuses %s with the contract’s words', (_name, patch, field, message) => {
-    const { errors } = validateSalonForm({ ...valid, ...patch })
-    expect(errors?.[field as keyof SalonFormValues]).toContain(message)
-  })
-
-  it('puts a salon’s agenda, speakers and coordinates back into the lines it was typed as', () => {
-    const values = salonToForm({
-      id: 'sal-x',
-      title: '沙龙',
-      summary: '简介',
-      description: '',
-      speakers: ['王研究员'],
-      speakerProfiles: [{ name: '王研究员', organisation: '研究院' }],
-      agenda: [{ time: '14:00', topic: '分享', speaker: '王研究员' }],
-      coordinates: { latitude: 29.5, longitude: 106.5 },
-      location: '两江新区',
-      startAt: '2030-05-10T14:00:00+08:00',
-      endAt: '2030-05-10T16:00:00+08:00',
-      bookingDeadline: '2030-05-09T18:00:00+08:00',
-      capacity: 10,
-      status: 'draft',
-      bookedCount: 0,
-      waitlistCount: 0,
-    })
-    expect(values).toMatchObject({
-      speakers: '王研究员 /  / 研究院',
-      agenda: '14:00 分享 / 王研究员',
-      coordinates: '29.5, 106.5',
-    })
-    expect(validateSalonForm(values).body).toMatchObject({
-      speakerProfiles: [{ name: '王研究员', organisation: '研究院' }],
-    })
-  })
-
   it('refuses fewer seats than already booked', () => {
     const { errors } = validateSalonForm({ ...valid, capacity: '3' }, 5)
     expect(errors?.capacity).toBe('名额不能少于已确认的报名人数（5 人）')

@@ -47,6 +47,11 @@ export function AdminSalonActions({ salon, onChanged, onCancel }: AdminSalonActi
           编辑
         </Button>
       ) : null}
+      {salon.status !== 'cancelled' ? (
+        <Button size="small" onClick={() => void go(routes.salonProgram({ id: salon.id }))}>
+          资料
+        </Button>
+      ) : null}
       {salon.status === 'draft' ? (
         <Button size="small" type="primary" loading={publishing} onClick={() => void publish()}>
           发布

@@ -50,11 +50,16 @@ export function PosterField({ value, onChange }: PosterFieldProps) {
   }
 
   return (
-    <View className="salon-form__poster">
+    <View className="salon-program-editor__poster">
       {src ? (
-        <Image className="salon-form__poster-image" src={src} mode="aspectFill" aria-label="海报预览" />
+        <Image
+          className="salon-program-editor__poster-image"
+          src={src}
+          mode="aspectFill"
+          aria-label="海报预览"
+        />
       ) : null}
-      <View className="salon-form__poster-actions">
+      <View className="salon-program-editor__poster-actions">
         <Button size="small" loading={busy} disabled={busy} onClick={() => void pick()}>
           {value ? '更换海报' : '上传海报'}
         </Button>

@@ -3,10 +3,11 @@ import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
 import type { Salon } from '@/api/contract/schemas/salon'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 import { DateTimeField } from './date-time-field'
 import { IndustryFilter } from './industry-filter'
-import { PosterField } from './poster-field'
 import type { SalonFormField } from './salon-form-schema'
 import { useSalonForm } from './use-salon-form'
 
@@ -35,7 +36,6 @@ const ABOUT: TextField[] = [
   { field: 'title', label: '标题', placeholder: '如：低空经济企业家沙龙' },
   { field: 'summary', label: '简介', placeholder: '一句话说明主题' },
   { field: 'location', label: '地点', placeholder: '详细地址' },
-  { field: 'coordinates', label: '地图坐标', placeholder: '纬度, 经度（用于导航）' },
 ]
 const TIMES: TimeField[] = [
   { field: 'startAt', label: '开始时间' },
@@ -78,19 +78,6 @@ export function SalonForm({ salon, onSaved }: SalonFormProps) {
         </Field>
       ))}
       {MORE.map(text)}
-      <Text className="salon-form__hint">每位嘉宾可写成「姓名 / 职务 / 单位」</Text>
-      <Field field="agenda" label="议程" error={form.errors.agenda}>
-        <TextArea
-          className="salon-form__textarea salon-form__textarea--agenda"
-          value={form.values.agenda ?? ''}
-          placeholder="每行一项：14:00 主题 / 嘉宾"
-          maxLength={3000}
-          onChange={(value) => form.setField('agenda', value)}
-        />
-      </Field>
-      <Field field="poster" label="海报" error={form.errors.poster}>
-        <PosterField value={form.values.poster} onChange={(poster) => form.setField('poster', poster)} />
-      </Field>
       <Field field="industryChain" label="产业链" error={form.errors.industryChain}>
         <IndustryFilter
           value={form.values.industryChain}
@@ -107,6 +94,11 @@ export function SalonForm({ salon, onSaved }: SalonFormProps) {
           onChange={(value) => form.setField('description', value)}
         />
       </Field>
+      {salon ? (
+        <Text className="salon-form__more" onClick={() => void go(routes.salonProgram({ id: salon.id }))}>
+          议程、嘉宾、海报与报名信息 ›
+        </Text>
+      ) : null}
       <Button
         block
         type="primary"

@@ -17,6 +17,14 @@ import {
   type SalonFormValues,
 } from './salon-form-schema'
 
+const programOf = ({ agenda, speakerProfiles, coordinates, poster, signupFields }: Salon) => ({
+  agenda,
+  speakerProfiles,
+  coordinates,
+  poster,
+  signupFields,
+})
+
 export const salonDraftKey = (salonId?: string) => `salon:${salonId ?? 'new'}`
 
 /**
@@ -50,8 +58,9 @@ export function useSalonForm(salon: Salon | undefined, onSaved: (salon: Salon) =
     try {
       // One key per new salon: a retry after a timeout must not create a second draft.
       createKey.current ??= randomId('salon-')
+      // PUT replaces every field: 活动资料 (edited on its own page) goes back as the salon has it now.
       const saved = salon
-        ? await updateSalon(salon.id, checked.body)
+        ? await updateSalon(salon.id, { ...checked.body, ...programOf(salon) })
         : await createSalon(checked.body, createKey.current)
       createKey.current = null
       clearDraft(key)

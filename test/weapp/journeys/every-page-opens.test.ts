@@ -36,7 +36,11 @@ test('owner: the five tabs and every owner page', async () => {
     ['/pages/messages/index', '消息', ['张敏（服务专员）', '陈国栋（联络专员）']],
     ['/pages/salons/index', '企业家沙龙', ['低空经济企业家沙龙', '仅剩 1 席']],
     ['/pages/me/index', '我的', ['企业主 · 重庆飞快通航科技有限公司', '退出登录']],
-    ['/pages/salons/detail/index?id=sal-01', '沙龙详情', ['低空经济企业家沙龙', '仅剩 1 席（共 12 席）']],
+    [
+      '/pages/salons/detail/index?id=sal-01',
+      '沙龙详情',
+      ['低空经济企业家沙龙', '仅剩 1 席（共 12 席）', '议程', '通航产业园入驻与运营', '招商总监'],
+    ],
     ['/pages/bookings/index', '我的报名', ['生命健康产业链对接会', '已报名']],
     ['/pages/requests/index', '我的申请', [number, '已办结', '待补充材料', '补充材料']],
     ['/pages/requests/new/index?type=legal_support', '服务申请', ['法务支持', '提交申请']],

@@ -21,6 +21,10 @@ export const BookingSchema = z
     checkInCode: z.string(),
     createdAt: DateTimeSchema,
     checkedInAt: DateTimeSchema.optional().meta({ description: '仅已签到：签到时间' }),
+    answers: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta({ description: '报名时填写的信息，按信息项 key' }),
   })
   .meta({ id: 'Booking' })
 
@@ -51,10 +55,28 @@ export const GeoPointSchema = z
   })
   .meta({ id: 'GeoPoint', description: 'GCJ-02 坐标（微信 openLocation 所用）' })
 
+const SIGNUP = '报名信息项须有名称（20 字以内），最多 10 项，名称不能重复'
+
+/** A question booking asks (姓名, 职务, 手机号 are typical); `kind` picks the input and its check. */
+export const SignupFieldSchema = z
+  .object({
+    key: z.string({ error: SIGNUP }).regex(/^[a-z][a-z0-9_]{0,19}$/, SIGNUP),
+    label: z.string({ error: SIGNUP }).trim().min(1, SIGNUP).max(20, SIGNUP),
+    required: z.boolean({ error: SIGNUP }),
+    kind: z.enum(['text', 'phone'], { error: SIGNUP }),
+  })
+  .meta({ id: 'SignupField' })
+
 const salonExtras = {
   agenda: z.array(AgendaItemSchema, { error: AGENDA }).max(30, AGENDA).optional(),
   speakerProfiles: z.array(SpeakerProfileSchema, { error: PROFILE }).max(20, PROFILE).optional(),
   coordinates: GeoPointSchema.optional(),
+  signupFields: z
+    .array(SignupFieldSchema, { error: SIGNUP })
+    .max(10, SIGNUP)
+    .refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, SIGNUP)
+    .optional()
+    .meta({ description: '报名时要填写的信息项（管理员按场设置）' }),
   poster: FileRefSchema.refine((ref) => ref.mime.startsWith('image/'), POSTER)
     .optional()
     .meta({ description: '海报：管理员上传的图片（POST /files 的应答）' }),
@@ -124,8 +146,13 @@ export const CreateSalonBodySchema = z.object(salonFields)
 export const UpdateSalonBodySchema = z.object(salonFields)
 export const CancelSalonBodySchema = z.object({ reason: z.string().trim().min(1).max(200) })
 
-/** POST /salons/:id/bookings takes no fields; an empty object or no body at all. */
-export const CreateBookingBodySchema = z.object({}).optional()
+/**
+ * POST /salons/:id/bookings: the answers to the salon's signupFields, by key (checked by
+ * rules/signup-fields.ts); a salon without them takes an empty object or no body at all.
+ */
+export const CreateBookingBodySchema = z
+  .object({ answers: z.record(z.string(), z.string().max(200)).optional() })
+  .optional()
 
 export const SalonBriefSchema = SalonSchema.pick({
   id: true,
@@ -174,3 +201,4 @@ export type CheckInResult = z.infer<typeof CheckInResultSchema>
 export type AgendaItem = z.infer<typeof AgendaItemSchema>
 export type SpeakerProfile = z.infer<typeof SpeakerProfileSchema>
 export type GeoPoint = z.infer<typeof GeoPointSchema>
+export type SignupField = z.infer<typeof SignupFieldSchema>
