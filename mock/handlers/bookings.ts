@@ -93,7 +93,8 @@ export const bookingHandlers = {
       '候补位次',
       '签到码',
       '报名时间',
-      ...asked.map((f) => f.label),
+      // Marked as typed at booking: 姓名 is also the account's name, two columns before.
+      ...asked.map((f) => `${f.label}（报名填写）`),
     ]
     const lines = salonBookings(db, id).map((b, i) => {
       const row = attendeeView(db, b)

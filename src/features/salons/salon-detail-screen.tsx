@@ -1,12 +1,17 @@
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
 
+import type { SignupField } from '@/api/contract/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
+import { useMe } from '@/features/session/use-me'
 
 import { BookingButton } from './booking-button'
 import { BookingPanel, bookingPanelTitle } from './booking-panel'
 import { SalonDetails } from './salon-details'
+import { SignupForm } from './signup-form'
 import { useBooking } from './use-booking'
 import { useSalon } from './use-salons'
 
@@ -19,6 +24,14 @@ import './salon-detail-screen.scss'
 export function SalonDetailScreen({ id }: { id: string | undefined }) {
   const salon = useSalon(id)
   const booking = useBooking(salon.data, () => salon.mutate())
+  const me = useMe()
+  // A salon with sign-up fields asks them first: 报名 opens the form, the form books.
+  const [asking, setAsking] = useState(false)
+  // The form is the page's first card: bring it into view from the bar at the bottom.
+  const ask = () => {
+    setAsking(true)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
+  }
   usePullRefresh(() => salon.mutate())
   return (
     <View className="page salon-detail">
@@ -31,6 +44,18 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
                 <BookingPanel booking={data.myBooking} />
               </SectionCard>
             ) : null}
+            {asking && !data.myBooking && data.signupFields?.length ? (
+              <SectionCard title="报名信息">
+                <SignupForm
+                  fields={data.signupFields}
+                  initial={prefill(data.signupFields, me.data?.user.name)}
+                  busy={booking.busy}
+                  submitLabel={data.bookedCount < data.capacity ? '提交报名' : '提交并加入候补'}
+                  // Once booked, myBooking hides the form; after a failure it stays, as typed.
+                  onSubmit={(answers) => void booking.book(answers)}
+                />
+              </SectionCard>
+            ) : null}
             <SectionCard title="沙龙详情">
               <SalonDetails salon={data} />
             </SectionCard>
@@ -38,7 +63,7 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
               <BookingButton
                 salon={data}
                 busy={booking.busy}
-                onBook={booking.book}
+                onBook={() => (data.signupFields?.length ? ask() : void booking.book())}
                 onCancel={booking.cancel}
               />
             </View>
@@ -47,4 +72,9 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
       </AsyncView>
     </View>
   )
+}
+
+/** The account's name for a 姓名 field (key `name`); nothing for a salon that does not ask it. */
+function prefill(fields: SignupField[], name: string | undefined): Record<string, string> {
+  return name && fields.some((f) => f.key === 'name') ? { name } : {}
 }

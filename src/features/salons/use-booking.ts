@@ -43,12 +43,13 @@ export function useBooking(salon: Salon | undefined, onChanged: () => Promise<un
     }
   }
 
-  const book = () =>
+  /** `answers`: to the salon's sign-up fields, when it has some. */
+  const book = (answers?: Record<string, string>) =>
     run(async () => {
       if (!salon) return
       intentKey.current ??= randomId('book-')
       const expectedSeat = salon.bookedCount < salon.capacity
-      const booking = await bookSalon(salon.id, intentKey.current)
+      const booking = await bookSalon(salon.id, intentKey.current, answers ? { answers } : {})
       intentKey.current = null
       const text = bookingOutcome(booking, expectedSeat)
       setOutcome({ text, status: booking.status })

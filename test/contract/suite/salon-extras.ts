@@ -3,7 +3,7 @@ import { expectShape, expectStatus, expectValidation } from '../expectations'
 import { pngUpload, salonBody } from '../fixtures'
 import { API_PREFIX, type Json } from '../transport'
 
-import { createSalon, type ContractContext } from './context'
+import { book, createSalon, type ContractContext } from './context'
 
 const AGENDA = [
   { time: '14:00', topic: '政策解读', speaker: '王研究员' },
@@ -99,6 +99,54 @@ export function salonExtrasSuite(ctx: ContractContext): void {
       expect(kept.body.coordinates).toBeUndefined()
       const cleared = await ctx.api.as(admin).put(`/salons/${salon.id}`, salonBody())
       expect(cleared.body.poster).toBeUndefined()
+    })
+
+    test('sign-up fields: booking must answer them (400 in Chinese otherwise); the answers reach the list and the CSV', async () => {
+      const fields = [
+        { key: 'name', label: '姓名', required: true, kind: 'text' },
+        { key: 'phone', label: '手机号', required: true, kind: 'phone' },
+        { key: 'dept', label: '所在部门', required: false, kind: 'text' },
+      ]
+      const salon = await createSalon(ctx, { signupFields: fields })
+      expect(salon.signupFields).toEqual(fields)
+      const owner = await ctx.world.owner()
+      const post = (answers?: Record<string, unknown>) =>
+        ctx.api.as(owner).post(`/salons/${salon.id}/bookings`, answers ? { answers } : {})
+      expectValidation(await post(), 'answers.name')
+      expectValidation(await post({ name: '程飞', phone: '12345' }), 'answers.phone')
+      expectValidation(await post({ name: '程飞', phone: '13800000001', age: '30' }), 'answers.age')
+      // Nothing was booked by the refusals.
+      expect((await ctx.api.as(owner).get(`/salons/${salon.id}`)).body.myBooking).toBeUndefined()
+      const res = await post({ name: ' 程飞 ', phone: '13800000001', dept: '' })
+      expectStatus(res, 201)
+      expect(res.body.answers).toEqual({ name: '程飞', phone: '13800000001' })
+      const admin = await ctx.world.admin()
+      const list = await ctx.api.as(admin).get(`/salons/${salon.id}/bookings`)
+      expect(list.body.items[0].answers).toEqual({ name: '程飞', phone: '13800000001' })
+      const csv = String((await ctx.api.as(admin).get(`/salons/${salon.id}/bookings.csv`)).body)
+      const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n')
+      expect(header?.endsWith(',"姓名（报名填写）","手机号（报名填写）","所在部门（报名填写）"')).toBe(true)
+      expect(row?.endsWith(',"程飞","13800000001",""')).toBe(true)
+    })
+
+    test('sign-up fields: a bad key, a duplicate, 11 fields → 400; a salon without them books with no body', async () => {
+      const admin = await ctx.world.admin()
+      const field = { key: 'name', label: '姓名', required: true, kind: 'text' }
+      expectValidation(
+        await ctx.api.as(admin).post('/salons', salonBody({ signupFields: [{ ...field, key: 'Bad Key' }] })),
+        'signupFields.0.key',
+      )
+      expectValidation(
+        await ctx.api.as(admin).post('/salons', salonBody({ signupFields: [field, field] })),
+        'signupFields',
+      )
+      const many = Array.from({ length: 11 }, (_, i) => ({ ...field, key: `q${i}` }))
+      expectValidation(
+        await ctx.api.as(admin).post('/salons', salonBody({ signupFields: many })),
+        'signupFields',
+      )
+      const plain = await createSalon(ctx)
+      expectStatus(await book(ctx, await ctx.world.owner(), plain.id), 201)
     })
   })
 }

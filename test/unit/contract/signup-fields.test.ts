@@ -1,7 +1,15 @@
-import { SIGNUP_PRESETS, checkSignupAnswers } from '../../../src/api/contract/rules/signup-fields'
+import { PHONE_PATTERN } from '../../../src/api/contract/rules/request-fields'
+import {
+  SIGNUP_PRESETS,
+  checkSignupAnswers,
+  signupAnswerProblem,
+} from '../../../src/api/contract/rules/signup-fields'
 import type { SignupField } from '../../../src/api/contract/schemas/salon'
 
-const FIELDS: SignupField[] = [...SIGNUP_PRESETS, { key: 'f4', label: '关注议题', required: false, kind: 'text' }]
+const FIELDS: SignupField[] = [
+  ...SIGNUP_PRESETS,
+  { key: 'f4', label: '关注议题', required: false, kind: 'text' },
+]
 
 describe('sign-up answers rule', () => {
   it('keeps the answers trimmed and drops empty optional ones', () => {
@@ -40,5 +48,13 @@ describe('sign-up answers rule', () => {
   it('takes no answers for a salon that asks nothing, and an optional field left out', () => {
     expect(checkSignupAnswers(undefined, undefined)).toEqual({ answers: {} })
     expect(checkSignupAnswers([FIELDS[1]!], {})).toEqual({ answers: {} })
+  })
+})
+
+describe('sign-up phone rule', () => {
+  it('agrees with the service forms’ phone pattern', () => {
+    const pattern = new RegExp(PHONE_PATTERN)
+    for (const phone of ['13800000001', '19912345678', '12800000001', '1380000000', '138000000011'])
+      expect(signupAnswerProblem(SIGNUP_PRESETS[2]!, phone) === undefined).toBe(pattern.test(phone))
   })
 })
