@@ -83,6 +83,8 @@ test('admin: the salon management subpackage', async () => {
     ['/admin/salon-form/index?id=sal-01', '编辑沙龙', ['沙龙信息（已确认 11 人）', '保存修改']],
     ['/admin/bookings/index?salonId=sal-01', '报名名单', ['低空经济企业家沙龙', '导出 CSV']],
     ['/admin/me/index', '我的', ['管理员', '退出登录']],
+    // 活动资料: its own subpackage (admin-salon), the seed's agenda in its box.
+    ['/admin-salon/program/index?id=sal-01', '活动资料', ['低空经济企业家沙龙', '报名信息', '保存活动资料']],
   ])
   expectClean(app)
 })

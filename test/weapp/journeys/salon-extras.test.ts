@@ -49,3 +49,29 @@ test('owner: agenda and speakers on the salon page, 导航 and 添加到日历 a
   ])
   expectClean(app)
 })
+
+test('owner: booking a salon that asks sign-up fields, typed in and stored with the booking', async () => {
+  const app = await weapp.launch()
+  await loginAs(app, '企业主', '何亦然', 'pages/home/index')
+  await app.tapTab('沙龙')
+  await app.tap('生命健康产业链对接会')
+  await app.waitForRoute('pages/salons/detail/index')
+  await app.tap('报名')
+  await app.waitForText('提交报名')
+  await app.tap('提交报名')
+  await app.waitForText('请填写手机号')
+  await app.input('请填写手机号', '13800000002')
+  await app.input('选填：职务', '副总经理')
+  await app.tap('提交报名')
+  await app.waitForText('我的入场券')
+  const list = await weapp.api<{ items: { userId: string; answers?: Record<string, string> }[] }>(
+    '/salons/sal-03/bookings?limit=100',
+    'usr-admin-01',
+  )
+  expect(list.items.find((b) => b.userId === 'usr-owner-02')?.answers).toEqual({
+    name: '何亦然',
+    title: '副总经理',
+    phone: '13800000002',
+  })
+  expectClean(app)
+})
