@@ -183,10 +183,8 @@ describe('SalonDetailScreen', () => {
     const speakers = within(screen.getByRole('list', { name: '分享嘉宾' })).getAllByRole('listitem')
     const first = salon.speakerProfiles![0]!
     expect(speakers[0]).toHaveTextContent(`${first.name}${first.organisation} · ${first.title}`)
-    const poster = screen.getByLabelText('活动海报')
-    expect(poster.getAttribute('src') ?? poster.querySelector('img')?.getAttribute('src')).toContain(
-      `/files/${salon.poster!.id}?`,
-    )
+    const poster = screen.getByRole('img', { name: `活动海报：${salon.title}` })
+    expect(poster.querySelector('[src]')?.getAttribute('src')).toContain(`/files/${salon.poster!.id}?`)
   })
 
   it('offers 导航 and 添加到日历 for an upcoming salon with coordinates, 复制地址 without', async () => {

@@ -29,8 +29,7 @@ test('an owner reads the program, opens the map and the calendar; the admin adds
   await page.getByText('通航产业园入驻与运营').waitFor()
   await page.getByText('通航产业园运营方 · 招商总监').waitFor()
   // The poster has loaded (its bytes, through the signed url), not just an empty box.
-  const poster = page.locator('.salon-details__poster img')
-  await poster.waitFor()
+  await page.getByRole('img', { name: `活动海报：${TITLE}` }).waitFor()
   await owner.waitForFunction(
     () => {
       const img = document.querySelector(

@@ -21,8 +21,17 @@ export function SalonCard({ salon, onTap, footer }: SalonCardProps) {
   const poster = posterSrc(salon)
   return (
     <View className="salon-card" role="link" aria-label={facts.join('，')} onClick={onTap}>
-      {/* Lazy: a long list loads only the posters scrolled to. */}
-      {poster ? <Image className="salon-card__poster" src={poster} mode="aspectFill" lazyLoad /> : null}
+      {/* Lazy: a long list loads only the posters scrolled to. Decoration: the card's label says it all. */}
+      {poster ? (
+        <Image
+          className="salon-card__poster"
+          src={poster}
+          mode="aspectFill"
+          lazyLoad
+          aria-hidden
+          nativeProps={{ alt: '' }}
+        />
+      ) : null}
       <View className="salon-card__title">{salon.title}</View>
       <View className="salon-card__line">{formatRange(salon.startAt, salon.endAt)}</View>
       <View className="salon-card__line">{salon.location}</View>

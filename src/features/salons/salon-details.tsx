@@ -21,7 +21,16 @@ export function SalonDetails({ salon }: { salon: Salon }) {
   return (
     <View className="salon-details">
       {poster ? (
-        <Image className="salon-details__poster" src={poster} mode="aspectFill" aria-label="活动海报" />
+        // Named once, on the box: Taro's image element takes no aria-label of its own.
+        <View className="salon-details__poster" role="img" aria-label={`活动海报：${salon.title}`}>
+          <Image
+            className="salon-details__poster-image"
+            src={poster}
+            mode="aspectFill"
+            aria-hidden
+            nativeProps={{ alt: '' }}
+          />
+        </View>
       ) : null}
       {salon.status === 'cancelled' ? (
         <View className="salon-details__cancelled">

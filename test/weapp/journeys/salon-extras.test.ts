@@ -24,6 +24,14 @@ test('owner: agenda and speakers on the salon page, 导航 and 添加到日历 a
   for (const item of salon.agenda) await app.waitForText(item.topic)
   expect(app.text()).toContain('首席研究员')
 
+  // The share menu is on, and the card WeChat asks the page for names the salon and opens it.
+  expect(app.wx.ui.shareMenus).toEqual([{ withShareTicket: false, menus: ['shareAppMessage'] }])
+  const onShare = app.page.onShareAppMessage as (event: object) => Record<string, string>
+  const card = onShare.call(app.page, { from: 'menu' })
+  expect(card.title).toBe(`${salon.title} · 企业家沙龙`)
+  expect(card.path).toBe('/pages/salons/detail/index?id=sal-01')
+  expect(card.imageUrl).toMatch(/\/api\/v1\/files\/file-poster-sky\?expires=/)
+
   await app.tap('导航')
   await app.settle()
   expect(app.wx.ui.openedLocations).toEqual([

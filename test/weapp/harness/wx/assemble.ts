@@ -159,6 +159,10 @@ export function assembleWx(
       ui.openedLocations.push(plain(options))
       return ok('openLocation', options)
     },
+    showShareMenu: (options?: Options) => {
+      ui.shareMenus.push(plain(options ?? {}))
+      return ok('showShareMenu', options)
+    },
     addPhoneCalendar: (options: Options) => {
       ui.calendarEvents.push(plain(options))
       return ok('addPhoneCalendar', options)

@@ -51,6 +51,8 @@ export class NativeUi {
   readonly openedLocations: Record<string, unknown>[] = []
   /** wx.addPhoneCalendar calls (WeChat asks the user, then adds it; here the user agrees). */
   readonly calendarEvents: Record<string, unknown>[] = []
+  /** wx.showShareMenu calls: the page turned its share menu on with these options. */
+  readonly shareMenus: Record<string, unknown>[] = []
 
   get lastToast(): Toast | undefined {
     return this.toasts[this.toasts.length - 1]

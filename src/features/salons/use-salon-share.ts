@@ -1,0 +1,32 @@
+import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { useEffect } from 'react'
+
+import { routes } from '@/navigation/routes'
+
+import { posterSrc } from './salon-links'
+import { useSalon } from './use-salons'
+
+/**
+ * WeChat's share menu for a salon page: the card a friend receives shows the salon's title and its
+ * poster, and opens this page. Called by the page (WeChat asks the page, not a component); on H5
+ * there is no share menu, so the hooks do nothing there.
+ */
+export function useSalonShare(id: string | undefined) {
+  const salon = useSalon(id)
+  useEffect(() => {
+    // WeChat only: H5 has no share menu to show.
+    if (process.env.TARO_ENV !== 'weapp') return
+    void Taro.showShareMenu({ withShareTicket: false, menus: ['shareAppMessage'] } as Parameters<
+      typeof Taro.showShareMenu
+    >[0]).catch(() => undefined)
+  }, [])
+  useShareAppMessage(() => {
+    const data = salon.data
+    const poster = data ? posterSrc(data) : undefined
+    return {
+      title: data ? `${data.title} · 企业家沙龙` : '企业家沙龙',
+      path: id ? routes.salonDetail({ id }) : routes.salons(),
+      ...(poster ? { imageUrl: poster } : {}),
+    }
+  })
+}
