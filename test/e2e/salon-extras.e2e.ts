@@ -52,7 +52,10 @@ test('an owner reads the program, opens the map and the calendar; the admin adds
   expect(calendar).toContain('UID:sal-01@qifu-guanjia')
 
   // 导航 on H5: a map site at the salon's coordinates, in a new tab.
+  // The map site is answered here: the journey must not depend on the internet.
+  await owner.context().route('https://uri.amap.com/**', (route) => route.fulfill({ body: 'map' }))
   const [map] = await Promise.all([owner.context().waitForEvent('page'), page.getByText('导航').click()])
+  await map.waitForURL(/uri\.amap\.com/)
   expect(map.url()).toContain('uri.amap.com/marker?position=106.5608,29.6486')
   await map.close()
 

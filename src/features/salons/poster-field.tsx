@@ -52,12 +52,15 @@ export function PosterField({ value, onChange }: PosterFieldProps) {
   return (
     <View className="salon-program-editor__poster">
       {src ? (
-        <Image
-          className="salon-program-editor__poster-image"
-          src={src}
-          mode="aspectFill"
-          aria-label="海报预览"
-        />
+        <View className="salon-program-editor__poster-box" role="img" aria-label="海报预览">
+          <Image
+            className="salon-program-editor__poster-image"
+            src={src}
+            mode="aspectFill"
+            aria-hidden
+            nativeProps={{ alt: '' }}
+          />
+        </View>
       ) : null}
       <View className="salon-program-editor__poster-actions">
         <Button size="small" loading={busy} disabled={busy} onClick={() => void pick()}>
