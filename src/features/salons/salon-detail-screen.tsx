@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import type { SignupField } from '@/api/contract/schemas/salon'
+import type { Salon, SignupField } from '@/api/contract/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
@@ -33,6 +33,7 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
     void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
   }
   usePullRefresh(() => salon.mutate())
+  const asksNow = (data: Salon) => Boolean(asking && !data.myBooking && data.signupFields?.length)
   return (
     <View className="page salon-detail">
       <AsyncView query={salon} empty={{ title: '' }}>
@@ -44,11 +45,11 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
                 <BookingPanel booking={data.myBooking} />
               </SectionCard>
             ) : null}
-            {asking && !data.myBooking && data.signupFields?.length ? (
+            {asksNow(data) ? (
               <SectionCard title="报名信息">
                 <SignupForm
-                  fields={data.signupFields}
-                  initial={prefill(data.signupFields, me.data?.user.name)}
+                  fields={data.signupFields ?? []}
+                  initial={prefill(data.signupFields ?? [], me.data?.user.name)}
                   busy={booking.busy}
                   submitLabel={data.bookedCount < data.capacity ? '提交报名' : '提交并加入候补'}
                   // Once booked, myBooking hides the form; after a failure it stays, as typed.
@@ -59,7 +60,8 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
             <SectionCard title="沙龙详情">
               <SalonDetails salon={data} />
             </SectionCard>
-            <View className="salon-detail__bar">
+            {/* While the form asks, its own button books: the bar would cover it. */}
+            <View className="salon-detail__bar" hidden={asksNow(data)}>
               <BookingButton
                 salon={data}
                 busy={booking.busy}

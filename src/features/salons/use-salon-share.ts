@@ -1,5 +1,5 @@
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 
 import { routes } from '@/navigation/routes'
 
@@ -13,15 +13,17 @@ import { useSalon } from './use-salons'
  */
 export function useSalonShare(id: string | undefined) {
   const salon = useSalon(id)
+  // WeChat keeps the first callback the page registered: it reads the salon through a ref.
+  const latest = useRef(salon.data)
+  latest.current = salon.data
   useEffect(() => {
     // WeChat only: H5 has no share menu to show.
     if (process.env.TARO_ENV !== 'weapp') return
-    void Taro.showShareMenu({ withShareTicket: false, menus: ['shareAppMessage'] } as Parameters<
-      typeof Taro.showShareMenu
-    >[0]).catch(() => undefined)
+    // menus defaults to the share card alone (no 朋友圈): what this page offers.
+    void Taro.showShareMenu({ withShareTicket: false }).catch(() => undefined)
   }, [])
   useShareAppMessage(() => {
-    const data = salon.data
+    const data = latest.current
     const poster = data ? posterSrc(data) : undefined
     return {
       title: data ? `${data.title} · 企业家沙龙` : '企业家沙龙',

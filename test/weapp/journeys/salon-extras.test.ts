@@ -25,7 +25,7 @@ test('owner: agenda and speakers on the salon page, 导航 and 添加到日历 a
   expect(app.text()).toContain('首席研究员')
 
   // The share menu is on, and the card WeChat asks the page for names the salon and opens it.
-  expect(app.wx.ui.shareMenus).toEqual([{ withShareTicket: false, menus: ['shareAppMessage'] }])
+  expect(app.wx.ui.shareMenus).toEqual([{ withShareTicket: false }])
   const onShare = app.page.onShareAppMessage as (event: object) => Record<string, string>
   const card = onShare.call(app.page, { from: 'menu' })
   expect(card.title).toBe(`${salon.title} · 企业家沙龙`)
