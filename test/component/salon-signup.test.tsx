@@ -20,6 +20,8 @@ describe('booking a salon that asks sign-up fields', () => {
     renderWithSwr(<SalonDetailScreen id="sal-03" />)
     await user.click(await screen.findByRole('button', { name: '报名' }))
     const form = await screen.findByRole('region', { name: '报名信息' })
+    // The bottom bar steps aside: its button would cover the form's.
+    expect(screen.queryByRole('button', { name: '报名' })).not.toBeInTheDocument()
     // The account's name is filled in already.
     expect(inputOf('姓名')).toHaveValue(me.name)
     await user.click(within(form).getByText('提交报名'))

@@ -79,12 +79,12 @@ test('an owner reads the program, opens the map and the calendar; the admin adds
   await page.locator('.booking-button', { hasText: '报名' }).click()
   const form = page.getByRole('region', { name: '报名信息' })
   await form.waitFor()
-  await form.getByText('提交报名').click()
+  await form.locator('.nut-button', { hasText: '提交报名' }).click()
   await form.getByText('请填写所在部门').waitFor()
   await settled(owner)
   await shot(owner, 'owner-signup-form')
   await form.locator('.signup-form__input input').fill('市场部')
-  await form.getByText('提交报名').click()
+  await form.locator('.nut-button', { hasText: '提交报名' }).click()
   await page.getByRole('region', { name: '我的入场券' }).waitFor()
 
   // The CSV carries the answer under its own column.

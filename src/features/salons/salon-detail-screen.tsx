@@ -61,14 +61,16 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
               <SalonDetails salon={data} />
             </SectionCard>
             {/* While the form asks, its own button books: the bar would cover it. */}
-            <View className="salon-detail__bar" hidden={asksNow(data)}>
-              <BookingButton
-                salon={data}
-                busy={booking.busy}
-                onBook={() => (data.signupFields?.length ? ask() : void booking.book())}
-                onCancel={booking.cancel}
-              />
-            </View>
+            {asksNow(data) ? null : (
+              <View className="salon-detail__bar">
+                <BookingButton
+                  salon={data}
+                  busy={booking.busy}
+                  onBook={() => (data.signupFields?.length ? ask() : void booking.book())}
+                  onCancel={booking.cancel}
+                />
+              </View>
+            )}
           </>
         )}
       </AsyncView>
