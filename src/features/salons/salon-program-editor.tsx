@@ -74,8 +74,6 @@ export function SalonProgramEditor({ salon, onSaved }: { salon: Salon; onSaved: 
             value={values[field]}
             placeholder={placeholder}
             maxLength={3000}
-            // Grows with its lines: a fixed box hid the first slots of a long agenda.
-            autoSize
             onChange={(value) => set(field, value)}
           />
         </Field>
