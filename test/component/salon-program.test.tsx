@@ -1,15 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 
-import type { Salon } from '@/api/contract/schemas/salon'
+import { UpdateSalonBodySchema, type Salon } from '@/api/contract/schemas/salon'
 import { getSalon } from '@/api/endpoints/salons'
 import { SalonProgramEditor } from '@/features/salons/salon-program-editor'
 import {
+  programErrors,
   programToBody,
   salonToProgram,
-  validateProgram,
   type ProgramValues,
 } from '@/features/salons/salon-program-form'
+
+/** What the backend answers for these lines: the contract's schema, its issues put under the boxes. */
+function validateProgram(salon: Salon, values: ProgramValues) {
+  const result = UpdateSalonBodySchema.safeParse(programToBody(salon, values))
+  if (result.success) return { body: result.data }
+  return {
+    errors: programErrors(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))),
+  }
+}
 
 import { renderWithSwr } from '../support/render'
 import { signInAs } from '../support/session'

@@ -10,8 +10,8 @@ import { notifyError, notifySuccess } from '@/components/notify'
 import { PosterField } from './poster-field'
 import {
   programErrors,
+  programToBody,
   salonToProgram,
-  validateProgram,
   type ProgramErrors,
   type ProgramField,
   type ProgramValues,
@@ -49,11 +49,9 @@ export function SalonProgramEditor({ salon, onSaved }: { salon: Salon; onSaved: 
 
   async function save() {
     if (saving) return
-    const checked = validateProgram(salon, values)
-    if (checked.errors) return setErrors(checked.errors)
     setSaving(true)
     try {
-      const saved = await updateSalon(salon.id, checked.body)
+      const saved = await updateSalon(salon.id, programToBody(salon, values))
       notifySuccess('已保存')
       onSaved(saved)
     } catch (error) {

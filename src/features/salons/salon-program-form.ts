@@ -5,8 +5,6 @@ import type {
   SignupField,
   SpeakerProfile,
 } from '@/api/contract/schemas/salon'
-import { UpdateSalonBodySchema } from '@/api/contract/schemas/salon'
-import '@/utils/zod-locale'
 
 /**
  * 活动资料 as the admin types it, one thing a line: agenda `14:00 主题 / 嘉宾`, speakers
@@ -125,19 +123,10 @@ const FIELD_OF: Record<string, ProgramField> = {
   poster: 'poster',
 }
 
-/** The contract's schema, so each message is the one the server would give; errors by the line's box. */
-export function validateProgram(
-  salon: Salon,
-  values: ProgramValues,
-): { body: CreateSalonBody; errors?: undefined } | { body?: undefined; errors: ProgramErrors } {
-  const result = UpdateSalonBodySchema.safeParse(programToBody(salon, values))
-  if (result.success) return { body: result.data }
-  return {
-    errors: programErrors(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))),
-  }
-}
-
-/** `{path, message}` (ours or a server's VALIDATION_FAILED details) → the box each belongs under. */
+/**
+ * A server's VALIDATION_FAILED details → the box each belongs under. The page checks nothing itself:
+ * the contract's schema is classic zod, which would more than double this subpackage.
+ */
 export function programErrors(details: unknown): ProgramErrors {
   const errors: ProgramErrors = {}
   if (!Array.isArray(details)) return errors
