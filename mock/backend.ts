@@ -25,9 +25,11 @@ import { figureHandlers } from './handlers/figures'
 import { fileHandlers } from './handlers/files'
 import { createFileUrls } from './handlers/files-signing'
 import { followUpHandlers } from './handlers/follow-ups'
+import { journeyHandlers } from './handlers/journeys'
 import { noticeHandlers } from './handlers/notices'
 import { salonHandlers } from './handlers/salons'
 import { serviceRequestHandlers } from './handlers/service-requests'
+import { visitHandlers } from './handlers/visits'
 import { checkKey, fingerprintOf, recall, remember } from './idempotency'
 import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit'
 import { matchRoute } from './router'
@@ -103,6 +105,8 @@ const handlers: Handlers = {
   ...noticeHandlers,
   ...figureHandlers,
   ...followUpHandlers,
+  ...visitHandlers,
+  ...journeyHandlers,
 }
 
 /** Copies out of the db so no caller can mutate stored objects through an answer or an event. */

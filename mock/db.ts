@@ -1,9 +1,11 @@
+import type { JourneyRecord } from '../src/api/contract/rules/journey'
 import type { Message } from '../src/api/contract/schemas/chat'
 import type { Enterprise, User } from '../src/api/contract/schemas/enterprise'
 import type { FileRef } from '../src/api/contract/schemas/file'
 import type { Notice, SubscriptionConsent } from '../src/api/contract/schemas/notice'
 import type { Booking, Salon } from '../src/api/contract/schemas/salon'
 import type { ServiceRequest, ServiceType } from '../src/api/contract/schemas/service-request'
+import type { Visit } from '../src/api/contract/schemas/visit'
 
 import { randomString } from './crypto'
 import type { FollowUpRow } from './domain/follow-ups'
@@ -73,6 +75,17 @@ export interface Db {
   followUps: Map<string, FollowUpRow>
   /** Deterministic pseudo-random numbers, for the seed only (its check-in codes); never at run time. */
   random: () => number
+  /** Visits (走访), planned and done; count visits made with `status === 'done'` per `specialistId`. */
+  visits: Map<string, Visit>
+  /** enterpriseId → its landing journey's start and marks; the rest is derived (rules/journey.ts). */
+  journeys: Map<string, JourneyRecord>
+  /** The service centre's settings. */
+  settings: Settings
+}
+
+export interface Settings {
+  /** An enterprise with no contact for longer than this many days is overdue (联系超期). */
+  contactRuleDays: number
 }
 
 export function nextId(db: Db, prefix: string): string {

@@ -1,6 +1,6 @@
 import type { User } from '../../src/api/contract/schemas/enterprise'
 import type { FileRef } from '../../src/api/contract/schemas/file'
-import { canReadRequest } from '../access'
+import { canReadRequest, canSeeEnterprise } from '../access'
 import type { Db, FileRow } from '../db'
 import { isParticipant } from '../domain/chat'
 import { isVisiblePoster } from '../domain/salon-poster'
@@ -38,6 +38,10 @@ export function canReadFile(db: Db, user: User, row: FileRow): boolean {
   for (const request of db.requests.values()) {
     const attached = names(request.attachments) || request.timeline.some((step) => names(step.attachments))
     if (attached && canReadRequest(db, user, request)) return true
+  }
+  // A visit's photos: whoever may see the visited enterprise (its owner, both specialists).
+  for (const visit of db.visits.values()) {
+    if (names(visit.photos) && canSeeEnterprise(db, user, visit.enterpriseId)) return true
   }
   const url = unsignedFileUrl(id)
   for (const conversation of db.conversations.values()) {

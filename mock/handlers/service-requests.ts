@@ -14,6 +14,7 @@ import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'
 import { applyAction } from '../domain/apply-action'
 import { openFollowUp } from '../domain/follow-ups'
+import { afterRequestChange } from '../domain/journeys'
 import { notifyRequestChange } from '../domain/notices'
 import { createRequest } from '../domain/request-factory'
 import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
@@ -99,6 +100,7 @@ export const serviceRequestHandlers = {
       openFollowUp(db, request, now)
     emit(requestAudience(db, request), 'request.updated', request)
     notifyRequestChange(db, emit, request, user, action, now)
+    afterRequestChange(db, request, now, emit)
     return request
   },
 } satisfies Pick<

@@ -2,10 +2,12 @@ import { seededRandom, type Db } from '../db'
 
 import { seedChat } from './chat'
 import { seedHistory } from './history'
+import { seedJourneys } from './journeys'
 import { seedPeople } from './people'
 import { seedRequests } from './requests'
 import { seedSalons } from './salons'
 import { SERVICE_TYPES } from './service-types'
+import { seedVisits } from './visits'
 
 /**
  * The whole seed world. Everything but the dates is fixed; dates are offsets from `anchor` (the seed
@@ -28,10 +30,16 @@ export function buildSeedDb(anchor: Date): Db {
     subscriptions: new Map(),
     followUps: new Map(),
     random: seededRandom(20250303),
+    visits: new Map(),
+    journeys: new Map(),
+    // The service centre's rule: contact every enterprise at least once in 30 days.
+    settings: { contactRuleDays: 30 },
   }
   seedRequests(db, anchor)
   seedChat(db, anchor)
   seedSalons(db, anchor)
+  seedVisits(db, anchor)
+  seedJourneys(db, anchor)
   // Last: the history takes ids after the rest of the seed, so the landmarks keep theirs.
   seedHistory(db, anchor)
   return db

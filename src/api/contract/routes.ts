@@ -26,6 +26,7 @@ import {
   MyFiguresSchema,
 } from './schemas/figures'
 import { FileQuerySchema, FileRefSchema, UploadBodySchema } from './schemas/file'
+import { JourneyListSchema, JourneySchema, MarkMilestoneBodySchema } from './schemas/journey'
 import {
   ConfirmFollowUpBodySchema,
   FollowUpListSchema,
@@ -63,7 +64,16 @@ import {
   ServiceRequestQuerySchema,
   ServiceRequestSchema,
   ServiceTypeListSchema,
+  RaiseServiceRequestBodySchema,
 } from './schemas/service-request'
+import {
+  ContactSummarySchema,
+  CreateVisitBodySchema,
+  UpdateVisitBodySchema,
+  VisitListSchema,
+  VisitQuerySchema,
+  VisitSchema,
+} from './schemas/visit'
 
 export { API_PREFIX }
 
@@ -136,6 +146,16 @@ export const routes = [
   { id: 'markNoticeRead', method: 'POST', path: '/notices/:id/read', roles: ALL, response: NoticeSchema, summary: '标记一条通知已读（再次标记不变）' },
   { id: 'markAllNoticesRead', method: 'POST', path: '/notices/read-all', roles: ALL, response: ReadAllNoticesSchema, summary: '全部标为已读' },
   { id: 'recordSubscriptions', method: 'POST', path: '/subscriptions', roles: ['owner'], body: RecordSubscriptionsBodySchema, response: SubscriptionConsentListSchema, idempotent: true, summary: '记录用户对微信订阅消息的选择（发送由真实后端用 subscribeMessage.send 完成）' },
+  // Visits (走访), requests raised on the enterprise's behalf, the landing journey (落地进度)
+  { id: 'getEnterpriseVisits', method: 'GET', path: '/enterprises/:id/visits', roles: ALL, query: VisitQuerySchema, response: VisitListSchema, summary: '企业的走访记录（含计划），新的在前：企业主看本企业，专员看所服务企业' },
+  { id: 'getVisits', method: 'GET', path: '/visits', roles: ['specialist'], query: VisitQuerySchema, response: VisitListSchema, summary: '我的走访（含计划），新的在前' },
+  { id: 'createVisit', method: 'POST', path: '/visits', roles: ['specialist'], body: CreateVisitBodySchema, response: VisitSchema, successStatus: 201, idempotent: true, summary: '计划或记录一次走访（方式、接待人、记录、照片、发现的问题）' },
+  { id: 'updateVisit', method: 'PUT', path: '/visits/:id', roles: ['specialist'], body: UpdateVisitBodySchema, response: VisitSchema, summary: '修改走访：提交全部可编辑字段（整体替换）；计划可改为已走访' },
+  { id: 'getEnterpriseContacts', method: 'GET', path: '/enterprise-contacts', roles: ['specialist'], response: ContactSummarySchema, summary: '我服务的企业：最近走访、下次计划、是否超过规定天数未联系' },
+  { id: 'raiseServiceRequest', method: 'POST', path: '/enterprises/:id/service-requests', roles: ['specialist'], body: RaiseServiceRequestBodySchema, response: ServiceRequestSchema, successStatus: 201, idempotent: true, summary: '专员代企业发起服务申请（可关联走访发现的问题）；企业主可补充材料或撤销' },
+  { id: 'getJourney', method: 'GET', path: '/enterprises/:id/journey', roles: ALL, response: JourneySchema, summary: '企业落地进度：签约 → 工商注册 → 银行开户 → 税务登记 → 载体入驻 → 开工投产' },
+  { id: 'getJourneys', method: 'GET', path: '/journeys', roles: ['specialist', 'admin'], response: JourneyListSchema, summary: '落地进度列表：专员看所服务企业，管理员看全部' },
+  { id: 'markMilestone', method: 'POST', path: '/enterprises/:id/journey/marks', roles: ['specialist'], body: MarkMilestoneBodySchema, response: JourneySchema, summary: '专员标记落地节点完成（无对应申请时），须填写说明' },
   // Mock-only
   { id: 'resetMock', method: 'POST', path: '/__mock/reset', roles: 'anyone', response: OkSchema, mockOnly: true, summary: '恢复种子数据（测试用）' },
   // Figures (赛马榜) and follow-ups (回访): computed from the requests, nothing stored twice

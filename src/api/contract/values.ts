@@ -39,3 +39,30 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 /** How long a file url from an answer loads without a token. */
 export const FILE_URL_TTL_MS = 24 * 60 * 60 * 1000
+
+/** How a specialist met the enterprise (上门 / 电话 / 微信 / 园区服务中心). */
+export const VISIT_METHODS = ['onsite', 'phone', 'wechat', 'service_centre'] as const
+
+/** A visit is planned (a date and a purpose) until the specialist records it as done. */
+export const VISIT_STATUSES = ['planned', 'done'] as const
+
+/** Categories of the problems found on a visit (急难愁盼). */
+export const PROBLEM_CATEGORIES = [
+  'permits',
+  'premises',
+  'funding',
+  'talent',
+  'market',
+  'legal',
+  'other',
+] as const
+
+/** The landing journey, in order: 签约 → 工商注册 → 银行开户 → 税务登记 → 载体入驻 → 开工投产. */
+export const MILESTONE_CODES = [
+  'signing',
+  'business_registration',
+  'bank_account',
+  'tax_registration',
+  'premises_lease',
+  'production',
+] as const

@@ -45,6 +45,15 @@ export const ROUTE_TABLE: Record<RouteId, ClientRoute> = {
   markNoticeRead: {"method":"POST","path":"/notices/:id/read","roles":["owner","specialist","admin"]},
   markAllNoticesRead: {"method":"POST","path":"/notices/read-all","roles":["owner","specialist","admin"]},
   recordSubscriptions: {"method":"POST","path":"/subscriptions","roles":["owner"],"idempotent":true},
+  getEnterpriseVisits: {"method":"GET","path":"/enterprises/:id/visits","roles":["owner","specialist","admin"]},
+  getVisits: {"method":"GET","path":"/visits","roles":["specialist"]},
+  createVisit: {"method":"POST","path":"/visits","roles":["specialist"],"idempotent":true},
+  updateVisit: {"method":"PUT","path":"/visits/:id","roles":["specialist"]},
+  getEnterpriseContacts: {"method":"GET","path":"/enterprise-contacts","roles":["specialist"]},
+  raiseServiceRequest: {"method":"POST","path":"/enterprises/:id/service-requests","roles":["specialist"],"idempotent":true},
+  getJourney: {"method":"GET","path":"/enterprises/:id/journey","roles":["owner","specialist","admin"]},
+  getJourneys: {"method":"GET","path":"/journeys","roles":["specialist","admin"]},
+  markMilestone: {"method":"POST","path":"/enterprises/:id/journey/marks","roles":["specialist"]},
   resetMock: {"method":"POST","path":"/__mock/reset","roles":"anyone"},
   getBoard: {"method":"GET","path":"/figures/board","roles":["admin"]},
   getMyFigures: {"method":"GET","path":"/figures/me","roles":["specialist"]},
@@ -64,6 +73,8 @@ export const EVENT_REQUIRED_KEYS: Record<ServerEventType, readonly string[]> = {
   'salon.updated': ["id","title","summary","description","speakers","location","startAt","endAt","capacity","bookingDeadline","status","bookedCount","waitlistCount"],
   'booking.updated': ["id","salonId","userId","enterpriseId","status","checkInCode","createdAt"],
   'notice.created': ["id","kind","title","body","target","createdAt"],
+  'visit.updated': ["id","enterpriseId","specialistId","specialistName","status","visitedAt","purpose","photos","problems","createdAt","updatedAt"],
+  'journey.updated': ["enterpriseId","startedAt","daysSinceStart","current","milestones"],
 }
 
 /** The keys an uploaded file's answer (FileRef) must have. */

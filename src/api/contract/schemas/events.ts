@@ -1,9 +1,11 @@
 import type { z } from 'zod'
 
 import { MessageSchema, ReadStateSchema } from './chat'
+import { JourneySchema } from './journey'
 import { NoticeSchema } from './notice'
 import { BookingSchema, SalonSchema } from './salon'
 import { ServiceRequestSchema } from './service-request'
+import { VisitSchema } from './visit'
 
 /**
  * Every event the server pushes over the socket (`{ type, data }`), with the schema of its data. The
@@ -23,6 +25,10 @@ export const RealtimeEventSchemas = {
   'booking.updated': BookingSchema,
   /** A notice for the caller was created (the badge counts up; the centre lists it). */
   'notice.created': NoticeSchema,
+  /** A visit to an enterprise the caller may see was planned, recorded or changed. */
+  'visit.updated': VisitSchema,
+  /** The landing journey of an enterprise the caller may see moved (a request completed, a mark). */
+  'journey.updated': JourneySchema,
 } as const
 
 export type ServerEventType = keyof typeof RealtimeEventSchemas

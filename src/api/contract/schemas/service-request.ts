@@ -105,6 +105,10 @@ export const ServiceRequestSchema = z
       description: '评价为不满意及以下时的回访（GET /follow-ups/:id）',
     }),
     timeline: z.array(TimelineEventSchema),
+    raisedBy: z
+      .object({ id: IdSchema, name: z.string() })
+      .optional()
+      .meta({ description: '专员代企业发起时：发起的专员（企业主看到「专员代为发起」）' }),
   })
   .meta({ id: 'ServiceRequest' })
 export const ServiceRequestListSchema = listOf(ServiceRequestSchema, 'ServiceRequestList')
@@ -126,6 +130,12 @@ export const CreateServiceRequestBodySchema = z.object({
   fields: FieldValuesSchema,
   attachments: z.array(FileRefSchema).max(20).optional(),
   note: z.string().max(1000).optional(),
+})
+
+/** A specialist raising a request on the enterprise's behalf, optionally from a problem of a visit. */
+export const RaiseServiceRequestBodySchema = CreateServiceRequestBodySchema.extend({
+  visitId: IdSchema.optional(),
+  problemId: IdSchema.optional(),
 })
 
 export const RequestActionBodySchema = z.object({
@@ -150,4 +160,5 @@ export type ServiceRequest = z.infer<typeof ServiceRequestSchema>
 export type ServiceRequestList = z.infer<typeof ServiceRequestListSchema>
 export type ServiceRequestQuery = z.infer<typeof ServiceRequestQuerySchema>
 export type CreateServiceRequestBody = z.infer<typeof CreateServiceRequestBodySchema>
+export type RaiseServiceRequestBody = z.infer<typeof RaiseServiceRequestBodySchema>
 export type RequestActionBody = z.infer<typeof RequestActionBodySchema>
