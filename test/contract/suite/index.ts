@@ -19,6 +19,7 @@ import { robustnessSuite } from './robustness'
 import { salonExtrasSuite } from './salon-extras'
 import { salonSuite } from './salons'
 import { serviceRequestSuite } from './service-requests'
+import { visitSuite } from './visits'
 
 /** The whole contract, once per transport; call inside a describe. */
 export function describeContract(kind: TransportKind): void {
@@ -41,4 +42,5 @@ export function describeContract(kind: TransportKind): void {
   figureSuite(ctx)
   followUpSuite(ctx)
   salonExtrasSuite(ctx)
+  visitSuite(ctx)
 }

@@ -22,6 +22,15 @@ describe('realtime event map', () => {
     expect(
       (await liaison.post(`/service-requests/${queue[0].id}/actions`, { action: 'accept' })).status,
     ).toBe(200)
+    const visit = await liaison.post('/visits', {
+      enterpriseId: 'ent-01',
+      status: 'planned',
+      visitedAt: new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString(),
+      purpose: '回访',
+    })
+    expect(visit.status).toBe(201)
+    const mark = { milestone: 'business_registration', note: '已在外地注册' }
+    expect((await liaison.post('/enterprises/ent-04/journey/marks', mark)).status).toBe(200)
 
     const seen = new Set(events.map(({ event }) => event.type))
     expect([...seen].sort()).toEqual(Object.keys(RealtimeEventSchemas).sort())
