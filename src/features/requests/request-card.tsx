@@ -40,6 +40,7 @@ export function RequestCard({ request, typeName, type, enterpriseName, onOpen, o
     STATUS_LABELS[request.status],
     summary,
     enterpriseName,
+    request.raisedBy ? '专员代为发起' : undefined,
     request.number,
     submitted,
     dueText,
@@ -60,6 +61,9 @@ export function RequestCard({ request, typeName, type, enterpriseName, onOpen, o
         </View>
         {summary ? <Text className="request-card__summary">{summary}</Text> : null}
         {enterpriseName ? <Text className="request-card__enterprise">{enterpriseName}</Text> : null}
+        {request.raisedBy ? (
+          <Text className="request-card__raised">专员代为发起 · {request.raisedBy.name}</Text>
+        ) : null}
         <View className="request-card__foot">
           <Text className="request-card__number">
             {request.number} · {submitted}

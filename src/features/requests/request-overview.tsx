@@ -32,6 +32,9 @@ export function RequestOverview({ request, type, enterpriseName }: RequestOvervi
       {enterpriseName ? <Text className="request-overview__line">{enterpriseName}</Text> : null}
       <Text className="request-overview__line">编号 {request.number}</Text>
       <Text className="request-overview__line">提交于 {formatTime(request.createdAt)}</Text>
+      {request.raisedBy ? (
+        <Text className="request-overview__line">专员代为发起 · {request.raisedBy.name}</Text>
+      ) : null}
       {closed ? (
         <View className="request-overview__due is-closed">
           <Text>{closed}</Text>

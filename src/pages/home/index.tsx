@@ -5,11 +5,17 @@ import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { openChatWith } from '@/features/chat/open-chat'
+import { JourneyCard } from '@/features/journey/journey-card'
+import { NextStep } from '@/features/journey/next-step'
 import { useCareClass } from '@/features/profile/care-mode'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
 import { SpecialistPair } from '@/features/profile/specialist-pair'
 import { InProgressCard, TodoCard } from '@/features/requests/in-progress-card'
+import { isOpen } from '@/features/requests/request-status'
+import { useAllRequests } from '@/features/requests/use-requests'
 import { useMe } from '@/features/session/use-me'
+import { go } from '@/navigation/go'
+import { routes } from '@/navigation/routes'
 
 import './index.scss'
 
@@ -19,8 +25,12 @@ export default function HomePage() {
   const user = useRoleGuard(OWNER)
   const rootClass = useCareClass('home')
   const me = useMe()
+  const all = useAllRequests()
   usePullRefresh(() => me.mutate())
   if (!user) return null
+  const serviceSpecialist = me.data?.specialists?.find((s) => s.kind === 'service')
+  const openRequestOf = (serviceType: string | undefined) =>
+    serviceType ? all.data?.find((r) => r.serviceType === serviceType && isOpen(r))?.id : undefined
 
   return (
     <View className={rootClass}>
@@ -30,6 +40,22 @@ export default function HomePage() {
       </View>
       {/* What the owner has to do comes before everything else. */}
       <TodoCard />
+      {/* Where the enterprise is on its way to opening, and the one thing to do next. */}
+      <JourneyCard
+        enterpriseId={me.data?.enterprise?.id}
+        currentAction={(milestone) => (
+          <NextStep
+            milestone={milestone}
+            openRequestId={openRequestOf(milestone.serviceType)}
+            onAsk={(step) =>
+              step.serviceType
+                ? void go(routes.requestNew({ type: step.serviceType }))
+                : serviceSpecialist && void openChatWith(serviceSpecialist.id)
+            }
+            onOpenRequest={(id) => void go(routes.requestDetail({ id }))}
+          />
+        )}
+      />
       <AsyncView query={me} empty={{ title: '' }} skeletonCards={2}>
         {(profile) => (
           <>

@@ -1,4 +1,5 @@
 import { daysBetween, deriveJourney, stageLabel, type JourneyRecord } from '@/api/contract/rules/journey'
+import type { ServiceTypeCode } from '@/api/contract/schemas/service-request'
 import { isContactOverdue, visitInputErrors } from '@/api/contract/rules/visits'
 
 const record = (marks: JourneyRecord['marks'] = {}): JourneyRecord => ({
@@ -7,7 +8,7 @@ const record = (marks: JourneyRecord['marks'] = {}): JourneyRecord => ({
   marks,
 })
 const signed = { signing: { at: '2026-03-02T16:00:00+08:00', note: '签约', byName: '张敏' } }
-const completed = (id: string, serviceType: string, completedAt: string) =>
+const completed = (id: string, serviceType: ServiceTypeCode, completedAt: string) =>
   ({ id, serviceType, status: 'completed', completedAt }) as const
 const now = new Date('2026-03-09T12:00:00+08:00')
 
