@@ -23,9 +23,20 @@ export default defineAppConfig({
     { root: 'pages/chat', pages: ['index'] },
     { root: 'pages/salons/detail', pages: ['index'] },
     { root: 'pages/bookings', pages: ['index'] },
+    // The owner's visit history, reached from 我的.
+    { root: 'pages/visits', pages: ['index'] },
     {
       root: 'specialist',
-      pages: ['workbench/index', 'enterprises/index', 'request/index', 'messages/index', 'me/index'],
+      pages: [
+        'workbench/index',
+        'enterprises/index',
+        'request/index',
+        'messages/index',
+        'me/index',
+        'enterprise/index',
+        'visit/index',
+        'raise/index',
+      ],
     },
     {
       root: 'admin',

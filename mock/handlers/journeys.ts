@@ -1,6 +1,6 @@
 import { MILESTONE_LABELS } from '../../src/api/contract/rules/journey'
 import { checkFields } from '../../src/api/contract/rules/request-fields'
-import { enterprisesOf , requestAudience } from '../access'
+import { enterprisesOf, requestAudience } from '../access'
 import { toIso } from '../clock'
 import type { Handlers } from '../context'
 import { emitJourney, journeyOf } from '../domain/journeys'

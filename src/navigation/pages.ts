@@ -77,6 +77,25 @@ export const PAGES = {
   followUp: page<{ id: string }>('/board/follow-up/index', 'id'),
   /** 活动资料 of one salon: its own subpackage (admin-salon), admins only. */
   salonProgram: page<{ id: string }>('/admin-salon/program/index', 'id'),
+  /** The owner's visit history (走访记录), under 我的: its own subpackage. */
+  visitHistory: page('/pages/visits/index'),
+  /** A specialist's enterprise: its landing journey, contact and visits. */
+  specialistEnterprise: page<{ id: string }>('/specialist/enterprise/index', 'id'),
+  /** Plan or record a visit; with `id`, edit that visit. `mode`: planned or done (the default). */
+  visitForm: page<{ enterpriseId: string; id?: string; mode?: string }>(
+    '/specialist/visit/index',
+    'enterpriseId',
+    'id',
+    'mode',
+  ),
+  /** Raise a request on the enterprise's behalf, from a problem of a visit or a journey step. */
+  raiseRequest: page<{ enterpriseId: string; visitId?: string; problemId?: string; type?: string }>(
+    '/specialist/raise/index',
+    'enterpriseId',
+    'visitId',
+    'problemId',
+    'type',
+  ),
 } as const
 
 export type PageName = keyof typeof PAGES

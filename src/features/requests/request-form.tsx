@@ -6,18 +6,20 @@ import { SectionCard } from '@/components/section-card'
 
 import { AttachmentList } from './attachment-list'
 import { FormField } from './form-field'
-import { useRequestForm } from './use-request-form'
+import { useRequestForm, type RaiseOn } from './use-request-form'
 
 import './request-form.scss'
 
 interface RequestFormProps {
   type: ServiceType
   onCreated: (request: ServiceRequest) => void
+  /** A specialist raising it on the enterprise's behalf. */
+  raise?: RaiseOn
 }
 
 /** The form of one service type, built from its FieldSpecs, with attachments and a note. */
-export function RequestForm({ type, onCreated }: RequestFormProps) {
-  const form = useRequestForm(type, onCreated)
+export function RequestForm({ type, onCreated, raise }: RequestFormProps) {
+  const form = useRequestForm(type, onCreated, raise)
   return (
     <View className="request-form">
       <SectionCard title="申请信息">
@@ -41,7 +43,7 @@ export function RequestForm({ type, onCreated }: RequestFormProps) {
       <SectionCard title="补充说明">
         <TextArea
           value={form.note}
-          placeholder="选填：想对专员说的话"
+          placeholder={raise ? '选填：向企业说明代为发起的原因' : '选填：想对专员说的话'}
           maxLength={1000}
           onChange={form.setNote}
         />
@@ -54,7 +56,7 @@ export function RequestForm({ type, onCreated }: RequestFormProps) {
           disabled={form.submitting || form.attachments.uploading}
           onClick={() => void form.submit()}
         >
-          {form.submitting ? '提交中…' : '提交申请'}
+          {form.submitting ? '提交中…' : raise ? '代企业提交申请' : '提交申请'}
         </Button>
         <Text className="request-form__saved">填写内容会自动保存为草稿</Text>
       </View>

@@ -5,6 +5,7 @@ import type { User } from '@/api/contract/schemas/enterprise'
 import type { FileRef } from '@/api/contract/schemas/file'
 import type { ServiceRequest, ServiceType } from '@/api/contract/schemas/service-request'
 import { createServiceRequest } from '@/api/endpoints/service-requests'
+import { raiseServiceRequest } from '@/api/endpoints/visits'
 import { toApiError } from '@/api/http/api-error'
 import { notifyError } from '@/components/notify'
 import { useMe } from '@/features/session/use-me'
@@ -27,12 +28,25 @@ export function accountPrefill(type: Pick<ServiceType, 'fields'>, user: User | u
   return known
 }
 
+/** A request a specialist raises for an enterprise, maybe from a problem found on a visit. */
+export interface RaiseOn {
+  enterpriseId: string
+  visitId?: string
+  problemId?: string
+}
+
 /**
  * The request form of one service type: the draft (kept in storage on every change), errors shown as
  * the user types (for the fields they touched) and all of them on submit, and one request per draft.
  */
-export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRequest) => void) {
-  const [draft, setDraft] = useState<RequestDraft>(() => readDraft(type.code))
+export function useRequestForm(
+  type: ServiceType,
+  onCreated: (request: ServiceRequest) => void,
+  raise?: RaiseOn,
+) {
+  // A specialist's draft for an enterprise (and problem) is its own, apart from any other form's.
+  const draftName = raise ? `raise:${raise.enterpriseId}:${raise.problemId ?? ''}:${type.code}` : type.code
+  const [draft, setDraft] = useState<RequestDraft>(() => readDraft(draftName))
   const draftRef = useRef(draft)
   // Shown and sent until the user types in the field: from then on the draft's value wins, even blank.
   const prefill = accountPrefill(type, useMe().data?.user)
@@ -45,7 +59,7 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
   const submittingRef = useRef(false)
 
   const save = (changes: Partial<Omit<RequestDraft, 'idempotencyKey'>>) => {
-    const next = writeDraft(type.code, { ...draftRef.current, ...changes })
+    const next = writeDraft(draftName, { ...draftRef.current, ...changes })
     draftRef.current = next
     setDraft(next)
   }
@@ -87,11 +101,20 @@ export function useRequestForm(type: ServiceType, onCreated: (request: ServiceRe
     setSubmitting(true)
     const { attachments: files, note, idempotencyKey } = draftRef.current
     try {
-      const request = await createServiceRequest(
-        { serviceType: type.code, fields: result.values, attachments: files, note: note.trim() || undefined },
-        idempotencyKey,
-      )
-      clearDraft(type.code)
+      const body = {
+        serviceType: type.code,
+        fields: result.values,
+        attachments: files,
+        note: note.trim() || undefined,
+      }
+      const request = raise
+        ? await raiseServiceRequest(
+            raise.enterpriseId,
+            { ...body, visitId: raise.visitId, problemId: raise.problemId },
+            idempotencyKey,
+          )
+        : await createServiceRequest(body, idempotencyKey)
+      clearDraft(draftName)
       // No toast: the page shows the result itself (申请已提交 and what comes next).
       onCreated(request)
     } catch (error) {

@@ -49,6 +49,16 @@ export default function MePage() {
         </SectionCard>
       ) : null}
       {user.role === 'owner' ? (
+        <SectionCard title="走访记录">
+          <Cell
+            title="专员走访与代为发起的申请"
+            align="center"
+            extra="›"
+            onClick={() => void go(routes.visitHistory())}
+          />
+        </SectionCard>
+      ) : null}
+      {user.role === 'owner' ? (
         <SectionCard title="我的报名">
           <Cell
             title="沙龙报名、候补与签到码"

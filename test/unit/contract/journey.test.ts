@@ -1,6 +1,6 @@
 import { daysBetween, deriveJourney, stageLabel, type JourneyRecord } from '@/api/contract/rules/journey'
-import type { ServiceTypeCode } from '@/api/contract/schemas/service-request'
 import { isContactOverdue, visitInputErrors } from '@/api/contract/rules/visits'
+import type { ServiceTypeCode } from '@/api/contract/schemas/service-request'
 
 const record = (marks: JourneyRecord['marks'] = {}): JourneyRecord => ({
   enterpriseId: 'ent-x',

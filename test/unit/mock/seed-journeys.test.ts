@@ -1,8 +1,8 @@
 /** @jest-environment node */
-import { daysBetween } from '../../../src/api/contract/rules/journey'
 import { journeyOf } from '../../../mock/domain/journeys'
 import { contactOf } from '../../../mock/domain/visits'
 import { buildSeedDb } from '../../../mock/seed'
+import { daysBetween } from '../../../src/api/contract/rules/journey'
 
 describe('the seed’s journeys and visits', () => {
   const anchor = new Date()
