@@ -49,6 +49,7 @@ test('owner: the five tabs and every owner page', async () => {
     [`/pages/requests/detail/index?id=${todo}&supply=1`, '申请详情', ['待您补充材料', '确认补充材料']],
     [`/pages/chat/index?conversationId=${conversation}`, '张敏（服务专员）', ['上滑加载更早的消息']],
     ['/pages/notices/index', '通知', ['通知（1 条未读）', '邀请您评价服务', '全部已读']],
+    ['/pages/visits/index', '走访记录', ['了解扩产计划', '扩产资金缺口约 800 万元']],
   ])
   expectClean(app)
 })
@@ -68,6 +69,14 @@ test('specialist: the workbench subpackage', async () => {
     ['/specialist/messages/index', '消息', ['我服务的企业，未读优先', '重庆飞快通航科技有限公司']],
     ['/specialist/me/index', '我的', ['账号与服务范围', '申请进度与活动提醒', '退出登录']],
     ['/pages/notices/index', '通知', ['暂无通知']],
+    ['/specialist/enterprise/index?id=ent-13', '企业详情', ['落地进度', '代为发起税务登记', '跟进税务登记']],
+    ['/specialist/visit/index?enterpriseId=ent-13', '走访', ['走访情况', '保存走访记录']],
+    ['/specialist/visit/index?enterpriseId=ent-13&mode=planned', '走访', ['走访计划', '保存走访计划']],
+    [
+      '/specialist/raise/index?enterpriseId=ent-13&type=tax_registration',
+      '代为发起申请',
+      ['纳税人类型', '代企业提交申请'],
+    ],
   ])
   expectClean(app)
 })

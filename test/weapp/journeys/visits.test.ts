@@ -1,0 +1,60 @@
+// A specialist on the compiled weapp records a visit with a problem found, then raises a request
+// for it on the enterprise's behalf. (Photos are picked with chooseMedia, which the harness does not
+// model; the browser journey test/e2e/visits.e2e.ts uploads one.)
+import { expectClean, loginAs, setupWeapp } from '../support/journey'
+
+const weapp = setupWeapp()
+
+type Visit = { id: string; purpose: string; method?: string; problems: { id: string; requestId?: string }[] }
+
+test('specialist: records a visit and raises a request from its problem', async () => {
+  const app = await weapp.launch()
+  await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
+
+  // 数澜数据: 税务登记 is its next step.
+  await app.open('/specialist/enterprise/index?id=ent-13')
+  await app.waitForText('代为发起税务登记')
+  await app.tap('记录走访')
+  await app.waitForRoute('specialist/visit/index')
+  await app.waitForText('走访情况')
+  // Nothing typed: the form says what is missing and sends nothing.
+  await app.tap('保存走访记录')
+  await app.waitForText('请填写走访目的')
+  await app.input('例如：了解落地进度', '了解开票需求')
+  await app.tap('电话')
+  await app.tap('添加问题')
+  await app.tap('审批证照')
+  await app.input('企业遇到的困难', '税务登记未办，发票开不出来')
+  await app.tap('保存走访记录')
+  await app.waitForRoute('specialist/enterprise/index')
+  await app.waitForText('了解开票需求')
+
+  const visits = await weapp.api<{ items: Visit[] }>('/enterprises/ent-13/visits?status=done', 'usr-spec-01')
+  const visit = visits.items.find((v) => v.purpose === '了解开票需求')
+  expect(visit?.method).toBe('phone')
+  expect(visit?.problems).toHaveLength(1)
+
+  await app.tap('代为发起申请')
+  await app.waitForRoute('specialist/raise/index')
+  await app.waitForText('税务登记未办，发票开不出来')
+  await app.tap('税务登记代办')
+  await app.waitForText('纳税人类型')
+  await app.tap('小规模纳税人')
+  await app.tap('增值税专用发票')
+  await app.input('例如：张伟', '马澜')
+  await app.input('例如：13800000000', '13800000013')
+  await app.tap('代企业提交申请')
+  await app.waitForRoute('specialist/request/index')
+  await app.waitForText('专员代为发起 · 张敏')
+
+  const after = await weapp.api<{ items: Visit[] }>('/enterprises/ent-13/visits?status=done', 'usr-spec-01')
+  const requestId = after.items.find((v) => v.id === visit?.id)?.problems[0]?.requestId
+  expect(requestId).toBeTruthy()
+  // The owner sees it as theirs, raised by the specialist.
+  const request = await weapp.api<{ status: string; raisedBy?: { name: string } }>(
+    `/service-requests/${requestId}`,
+    'usr-owner-13',
+  )
+  expect(request).toMatchObject({ status: 'submitted', raisedBy: { name: '张敏' } })
+  expectClean(app)
+})
