@@ -12,7 +12,7 @@ const root = dirname(fileURLToPath(import.meta.url))
 
 // ---------------------------------------------------------------------------------------------------
 // Boundaries. Dependencies point one way:
-//   pages (src/pages, src/specialist, src/admin, src/board, src/app.tsx) → features → stores → api → adapters
+//   pages (src/pages, src/specialist, src/field, src/admin, src/board, src/app.tsx) → features → stores → api → adapters
 // with src/components, src/utils and src/navigation as shared leaves anyone above may use, and mock/
 // behind the one door of the mock adapter. Each zone below reads "files in `target` may not import
 // from `from`"; the message says why. docs/architecture.md tells the same story in prose.
@@ -20,6 +20,7 @@ const root = dirname(fileURLToPath(import.meta.url))
 const PAGES = [
   './src/pages',
   './src/specialist',
+  './src/field',
   './src/admin',
   './src/board',
   './src/admin-salon',
@@ -138,7 +139,7 @@ const zones = [
 
 /** Page paths ('/pages/…', 'specialist/…', '/admin/…') are written in src/navigation only. */
 // (esquery regex: a slash inside is escaped.)
-const PAGE_PATH = '^\\/?(pages|specialist|admin|admin-salon)\\/'
+const PAGE_PATH = '^\\/?(pages|specialist|field|admin|admin-salon)\\/'
 const PAGE_PATH_MESSAGE = 'Page paths live in src/navigation: build the URL with routes.x(...) from there.'
 
 export default tseslint.config(

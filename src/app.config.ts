@@ -27,17 +27,10 @@ export default defineAppConfig({
     { root: 'pages/visits', pages: ['index'] },
     {
       root: 'specialist',
-      pages: [
-        'workbench/index',
-        'enterprises/index',
-        'request/index',
-        'messages/index',
-        'me/index',
-        'enterprise/index',
-        'visit/index',
-        'raise/index',
-      ],
+      pages: ['workbench/index', 'enterprises/index', 'request/index', 'messages/index', 'me/index'],
     },
+    // The specialist's field work: an enterprise's journey and visits, the visit form, raising requests.
+    { root: 'field', pages: ['enterprise/index', 'visit/index', 'raise/index'] },
     {
       root: 'admin',
       pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index', 'me/index'],
@@ -59,6 +52,7 @@ export default defineAppConfig({
     'pages/me/index': { network: 'all', packages: ['pages/bookings'] },
     'specialist/messages/index': { network: 'all', packages: ['pages/chat'] },
     'specialist/workbench/index': { network: 'all', packages: ['pages/chat'] },
+    'specialist/enterprises/index': { network: 'all', packages: ['field'] },
   },
   tabBar: {
     color: '#646a73',

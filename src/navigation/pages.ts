@@ -79,18 +79,20 @@ export const PAGES = {
   salonProgram: page<{ id: string }>('/admin-salon/program/index', 'id'),
   /** The owner's visit history (走访记录), under 我的: its own subpackage. */
   visitHistory: page('/pages/visits/index'),
+  // Specialists' field work (visits, the journey, raising requests): its own subpackage, field/, since
+  // its forms (zod, the date picker, the request form) would push specialist/ past its budget.
   /** A specialist's enterprise: its landing journey, contact and visits. */
-  specialistEnterprise: page<{ id: string }>('/specialist/enterprise/index', 'id'),
+  specialistEnterprise: page<{ id: string }>('/field/enterprise/index', 'id'),
   /** Plan or record a visit; with `id`, edit that visit. `mode`: planned or done (the default). */
   visitForm: page<{ enterpriseId: string; id?: string; mode?: string }>(
-    '/specialist/visit/index',
+    '/field/visit/index',
     'enterpriseId',
     'id',
     'mode',
   ),
   /** Raise a request on the enterprise's behalf, from a problem of a visit or a journey step. */
   raiseRequest: page<{ enterpriseId: string; visitId?: string; problemId?: string; type?: string }>(
-    '/specialist/raise/index',
+    '/field/raise/index',
     'enterpriseId',
     'visitId',
     'problemId',
@@ -114,5 +116,7 @@ export function packageOf(name: PageName): PagePackage {
   if (root === 'board') return 'admin'
   // admin-salon (活动资料) is another admins' subpackage, for the same reason.
   if (root === 'admin-salon') return 'admin'
+  // field/: the specialist's work at an enterprise (visits, raising requests), a subpackage of its own.
+  if (root === 'field') return 'specialist'
   return root === 'specialist' || root === 'admin' ? root : 'main'
 }

@@ -2,15 +2,15 @@ import Taro from '@tarojs/taro'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 
-import { getServiceRequests } from '@/api/endpoints/service-requests'
 import { getJourney } from '@/api/endpoints/journeys'
+import { getServiceRequests } from '@/api/endpoints/service-requests'
 import { getEnterpriseVisits } from '@/api/endpoints/visits'
+import SpecialistEnterprisePage from '@/field/enterprise/index'
+import RaiseRequestPage from '@/field/raise/index'
+import VisitPage from '@/field/visit/index'
 import HomePage from '@/pages/home/index'
 import VisitHistoryPage from '@/pages/visits/index'
-import SpecialistEnterprisePage from '@/specialist/enterprise/index'
 import EnterprisesPage from '@/specialist/enterprises/index'
-import RaiseRequestPage from '@/specialist/raise/index'
-import VisitPage from '@/specialist/visit/index'
 import { useDraftStore } from '@/stores/draft-store'
 
 import { renderWithSwr } from '../support/render'
@@ -73,7 +73,7 @@ describe('走访 (the specialist)', () => {
   it('records a visit with a problem; the draft survives a restart; errors say what to fix', async () => {
     const user = userEvent.setup()
     await asSpecialist()
-    openedWith('/specialist/visit/index', { enterpriseId: ENTERPRISE })
+    openedWith('/field/visit/index', { enterpriseId: ENTERPRISE })
     const first = renderWithSwr(<VisitPage />)
     await screen.findByText('走访情况')
     fireEvent.click(screen.getByText('保存走访记录'))
@@ -116,7 +116,7 @@ describe('走访 (the specialist)', () => {
     const visits = await getEnterpriseVisits('ent-01', { status: 'done', limit: 100 })
     const visit = visits.items.find((v) => v.problems.some((p) => !p.requestId))!
     const problem = visit.problems.find((p) => !p.requestId)!
-    openedWith('/specialist/raise/index', {
+    openedWith('/field/raise/index', {
       enterpriseId: 'ent-01',
       visitId: visit.id,
       problemId: problem.id,
@@ -151,7 +151,7 @@ describe('走访 (the specialist)', () => {
   it('marks a journey step with a note on the enterprise page', async () => {
     const user = userEvent.setup()
     await asSpecialist()
-    openedWith('/specialist/enterprise/index', { id: ENTERPRISE })
+    openedWith('/field/enterprise/index', { id: ENTERPRISE })
     renderWithSwr(<SpecialistEnterprisePage />)
     const card = within(await screen.findByRole('region', { name: '落地进度' }))
     expect(await card.findByText('代为发起税务登记')).toBeInTheDocument()
@@ -178,7 +178,7 @@ describe('走访 (the specialist)', () => {
     expect(screen.getByText('重庆知合企业管理咨询有限公司')).toBeInTheDocument()
     expect(screen.getAllByText('落地阶段：已落地').length).toBeGreaterThan(0)
     await user.click(screen.getByRole('link', { name: '重庆知合企业管理咨询有限公司，落地进度与走访' }))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/specialist/enterprise/index?id=ent-11' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/field/enterprise/index?id=ent-11' })
   })
 })
 

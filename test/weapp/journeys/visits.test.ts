@@ -12,10 +12,10 @@ test('specialist: records a visit and raises a request from its problem', async 
   await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
 
   // 数澜数据: 税务登记 is its next step.
-  await app.open('/specialist/enterprise/index?id=ent-13')
+  await app.open('/field/enterprise/index?id=ent-13')
   await app.waitForText('代为发起税务登记')
   await app.tap('记录走访')
-  await app.waitForRoute('specialist/visit/index')
+  await app.waitForRoute('field/visit/index')
   await app.waitForText('走访情况')
   // Nothing typed: the form says what is missing and sends nothing.
   await app.tap('保存走访记录')
@@ -26,7 +26,7 @@ test('specialist: records a visit and raises a request from its problem', async 
   await app.tap('审批证照')
   await app.input('企业遇到的困难', '税务登记未办，发票开不出来')
   await app.tap('保存走访记录')
-  await app.waitForRoute('specialist/enterprise/index')
+  await app.waitForRoute('field/enterprise/index')
   await app.waitForText('了解开票需求')
 
   const visits = await weapp.api<{ items: Visit[] }>('/enterprises/ent-13/visits?status=done', 'usr-spec-01')
@@ -35,7 +35,7 @@ test('specialist: records a visit and raises a request from its problem', async 
   expect(visit?.problems).toHaveLength(1)
 
   await app.tap('代为发起申请')
-  await app.waitForRoute('specialist/raise/index')
+  await app.waitForRoute('field/raise/index')
   await app.waitForText('税务登记未办，发票开不出来')
   await app.tap('税务登记代办')
   await app.waitForText('纳税人类型')
