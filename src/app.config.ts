@@ -29,8 +29,8 @@ export default defineAppConfig({
       root: 'specialist',
       pages: ['workbench/index', 'enterprises/index', 'request/index', 'messages/index', 'me/index'],
     },
-    // The specialist's field work: an enterprise's journey and visits, the visit form, raising requests.
-    { root: 'field', pages: ['enterprise/index', 'visit/index', 'raise/index'] },
+    // The specialist's field work: an enterprise's journey and visits, the visit form.
+    { root: 'field', pages: ['enterprise/index', 'visit/index'] },
     {
       root: 'admin',
       pages: ['salons/index', 'check-in/index', 'salon-form/index', 'bookings/index', 'me/index'],

@@ -42,8 +42,18 @@ export const PAGES = {
   salonDetail: page<{ id: string }>('/pages/salons/detail/index', 'id'),
   bookings: page('/pages/bookings/index'),
   requests: page('/pages/requests/index'),
-  /** `type` is a service type code: the form for that service. */
-  requestNew: page<{ type: string }>('/pages/requests/new/index', 'type'),
+  /**
+   * `type` is a service type code: the form for that service. A specialist comes with `enterpriseId`
+   * (and maybe the visit and problem it answers) to raise the request on the enterprise's behalf; the
+   * one form serves both, so it ships once.
+   */
+  requestNew: page<{ type?: string; enterpriseId?: string; visitId?: string; problemId?: string }>(
+    '/pages/requests/new/index',
+    'type',
+    'enterpriseId',
+    'visitId',
+    'problemId',
+  ),
   /** `supply=1`: opened from a 补充材料 button, with the panel to supply materials already open. */
   requestDetail: page<{ id: string; supply?: '1' }>('/pages/requests/detail/index', 'id', 'supply'),
   /** The chat room; owners and specialists share it (its own subpackage, pages/chat). */
@@ -79,8 +89,8 @@ export const PAGES = {
   salonProgram: page<{ id: string }>('/admin-salon/program/index', 'id'),
   /** The owner's visit history (走访记录), under 我的: its own subpackage. */
   visitHistory: page('/pages/visits/index'),
-  // Specialists' field work (visits, the journey, raising requests): its own subpackage, field/, since
-  // its forms (zod, the date picker, the request form) would push specialist/ past its budget.
+  // Specialists' field work (the journey, visits): its own subpackage, field/, since the visit form
+  // would push specialist/ past its budget. Raising a request uses the owners' form (requestNew).
   /** A specialist's enterprise: its landing journey, contact and visits. */
   specialistEnterprise: page<{ id: string }>('/field/enterprise/index', 'id'),
   /** Plan or record a visit; with `id`, edit that visit. `mode`: planned or done (the default). */
@@ -89,14 +99,6 @@ export const PAGES = {
     'enterpriseId',
     'id',
     'mode',
-  ),
-  /** Raise a request on the enterprise's behalf, from a problem of a visit or a journey step. */
-  raiseRequest: page<{ enterpriseId: string; visitId?: string; problemId?: string; type?: string }>(
-    '/field/raise/index',
-    'enterpriseId',
-    'visitId',
-    'problemId',
-    'type',
   ),
 } as const
 

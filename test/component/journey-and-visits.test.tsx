@@ -6,9 +6,9 @@ import { getJourney } from '@/api/endpoints/journeys'
 import { getServiceRequests } from '@/api/endpoints/service-requests'
 import { getEnterpriseVisits } from '@/api/endpoints/visits'
 import SpecialistEnterprisePage from '@/field/enterprise/index'
-import RaiseRequestPage from '@/field/raise/index'
 import VisitPage from '@/field/visit/index'
 import HomePage from '@/pages/home/index'
+import NewRequestPage from '@/pages/requests/new/index'
 import VisitHistoryPage from '@/pages/visits/index'
 import EnterprisesPage from '@/specialist/enterprises/index'
 import { useDraftStore } from '@/stores/draft-store'
@@ -116,12 +116,12 @@ describe('走访 (the specialist)', () => {
     const visits = await getEnterpriseVisits('ent-01', { status: 'done', limit: 100 })
     const visit = visits.items.find((v) => v.problems.some((p) => !p.requestId))!
     const problem = visit.problems.find((p) => !p.requestId)!
-    openedWith('/field/raise/index', {
+    openedWith('/pages/requests/new/index', {
       enterpriseId: 'ent-01',
       visitId: visit.id,
       problemId: problem.id,
     })
-    renderWithSwr(<RaiseRequestPage />)
+    renderWithSwr(<NewRequestPage />)
     expect(await screen.findByText(problem.description)).toBeInTheDocument()
     await user.click(await screen.findByRole('radio', { name: '法务支持' }))
     await screen.findByText('代企业提交申请')

@@ -14,8 +14,12 @@ export const ROLE_HOME: Record<Role, PageUrl> = {
 /** The package of pages each role has to itself: owners the main one, the others their subpackage. */
 const ROLE_PACKAGE: Record<Role, PagePackage> = { owner: 'main', specialist: 'specialist', admin: 'admin' }
 
-/** Pages any signed-in role may open (the account page, login itself, and the chat room both sides share). */
-const SHARED_PAGES: readonly PageName[] = ['me', 'login', 'chat', 'notices']
+/**
+ * Pages any signed-in role may open (the account page, login itself, the chat room both sides share,
+ * the notice centre, and the request form: a specialist raises a request there on an enterprise's
+ * behalf).
+ */
+const SHARED_PAGES: readonly PageName[] = ['me', 'login', 'chat', 'notices', 'requestNew']
 
 /** Whether this role may open the page a URL names; a URL to no page of the app may not be opened. */
 export function canOpen(role: Role, url: string): boolean {

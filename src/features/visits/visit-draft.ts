@@ -1,14 +1,8 @@
 import dayjs from 'dayjs'
-import { z } from 'zod'
 
-import { FileRefSchema } from '@/api/contract/schemas/file'
-import {
-  ProblemCategorySchema,
-  VisitMethodSchema,
-  VisitStatusSchema,
-  type Visit,
-  type VisitStatus,
-} from '@/api/contract/schemas/visit'
+import type { FileRef } from '@/api/contract/schemas/file'
+import type { ProblemCategory, Visit, VisitMethod, VisitStatus } from '@/api/contract/schemas/visit'
+import { PROBLEM_CATEGORIES, VISIT_METHODS, VISIT_STATUSES } from '@/api/contract/values'
 import { useDraftStore } from '@/stores/draft-store'
 import { useSessionStore } from '@/stores/session-store'
 import { randomId } from '@/utils/id'
@@ -17,27 +11,48 @@ import { randomId } from '@/utils/id'
  * What the visit form keeps in the draft store, so a visit written up in the car survives a restart.
  * The Idempotency-Key changes with every edit: a double tap sends one visit, a changed one a new key.
  */
-export const VisitDraftSchema = z.object({
-  status: VisitStatusSchema,
+export interface VisitDraft {
+  status: VisitStatus
   /** Local 'YYYY-MM-DDTHH:mm': what the pickers show. */
-  at: z.string(),
-  purpose: z.string(),
-  method: VisitMethodSchema.optional(),
-  metWith: z.string(),
-  notes: z.string(),
-  photos: z.array(FileRefSchema),
-  problems: z.array(
-    z.object({
-      key: z.string(),
-      id: z.string().optional(),
-      category: ProblemCategorySchema.optional(),
-      description: z.string(),
-    }),
-  ),
-  idempotencyKey: z.string(),
-})
-export type VisitDraft = z.infer<typeof VisitDraftSchema>
-export type ProblemDraft = VisitDraft['problems'][number]
+  at: string
+  purpose: string
+  method?: VisitMethod
+  metWith: string
+  notes: string
+  photos: FileRef[]
+  problems: ProblemDraft[]
+  idempotencyKey: string
+}
+export interface ProblemDraft {
+  key: string
+  id?: string
+  category?: ProblemCategory
+  description: string
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string'
+const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T)
+
+/**
+ * Whether stored data is a draft this version can read. Checked by hand, not with zod: the field
+ * package stays without the validator library (the form's rules come from the contract's functions).
+ */
+export function isVisitDraft(value: unknown): value is VisitDraft {
+  const d = value as Partial<VisitDraft> | undefined
+  if (!d || !oneOf(VISIT_STATUSES, d.status) || !isString(d.at) || !isString(d.purpose)) return false
+  if (d.method !== undefined && !oneOf(VISIT_METHODS, d.method)) return false
+  if (!isString(d.metWith) || !isString(d.notes) || !isString(d.idempotencyKey)) return false
+  if (!Array.isArray(d.photos) || !d.photos.every((p) => isString(p?.id) && isString(p?.url))) return false
+  return (
+    Array.isArray(d.problems) &&
+    d.problems.every(
+      (p) =>
+        isString(p?.key) &&
+        isString(p.description) &&
+        (p.category === undefined || oneOf(PROBLEM_CATEGORIES, p.category)),
+    )
+  )
+}
 
 export const LOCAL_MINUTE = 'YYYY-MM-DDTHH:mm'
 
@@ -85,8 +100,8 @@ export function draftOf(visit: Visit, status: VisitStatus): VisitDraft {
 }
 
 export function readVisitDraft(key: string): VisitDraft | undefined {
-  const parsed = VisitDraftSchema.safeParse(useDraftStore.getState().drafts[key])
-  return parsed.success ? parsed.data : undefined
+  const stored = useDraftStore.getState().drafts[key]
+  return isVisitDraft(stored) ? stored : undefined
 }
 
 export function writeVisitDraft(key: string, draft: Omit<VisitDraft, 'idempotencyKey'>): VisitDraft {

@@ -62,7 +62,7 @@ export default function SpecialistEnterprisePage() {
                   size="small"
                   type="primary"
                   onClick={() =>
-                    void go(routes.raiseRequest({ enterpriseId: id, type: milestone.serviceType }))
+                    void go(routes.requestNew({ enterpriseId: id, type: milestone.serviceType }))
                   }
                 >
                   代为发起{milestone.label}
@@ -122,7 +122,7 @@ export default function SpecialistEnterprisePage() {
                   }
                   onRaise={(v, problem) =>
                     void go(
-                      routes.raiseRequest({
+                      routes.requestNew({
                         enterpriseId: v.enterpriseId,
                         visitId: v.id,
                         problemId: problem.id,

@@ -73,7 +73,7 @@ test('specialist: the workbench subpackage', async () => {
     ['/field/visit/index?enterpriseId=ent-13', '走访', ['走访情况', '保存走访记录']],
     ['/field/visit/index?enterpriseId=ent-13&mode=planned', '走访', ['走访计划', '保存走访计划']],
     [
-      '/field/raise/index?enterpriseId=ent-13&type=tax_registration',
+      '/pages/requests/new/index?enterpriseId=ent-13&type=tax_registration',
       '代为发起申请',
       ['纳税人类型', '代企业提交申请'],
     ],

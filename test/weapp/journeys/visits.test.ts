@@ -35,7 +35,7 @@ test('specialist: records a visit and raises a request from its problem', async 
   expect(visit?.problems).toHaveLength(1)
 
   await app.tap('代为发起申请')
-  await app.waitForRoute('field/raise/index')
+  await app.waitForRoute('pages/requests/new/index')
   await app.waitForText('税务登记未办，发票开不出来')
   await app.tap('税务登记代办')
   await app.waitForText('纳税人类型')

@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '代为发起申请' })

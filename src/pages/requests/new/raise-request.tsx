@@ -1,0 +1,86 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+
+import type { ServiceRequest, ServiceTypeCode } from '@/api/contract/schemas/service-request'
+import { AsyncView } from '@/components/async-view'
+import { PageBanner } from '@/components/page-banner'
+import { SectionCard } from '@/components/section-card'
+import { RequestForm } from '@/features/requests/request-form'
+import { useServiceTypes } from '@/features/requests/use-requests'
+import { useMe } from '@/features/session/use-me'
+import { useEnterpriseVisits } from '@/features/visits/use-visits'
+import { PROBLEM_CATEGORY_LABELS } from '@/features/visits/visit-format'
+
+import './raise-request.scss'
+
+interface RaiseRequestProps {
+  enterpriseId: string
+  visitId?: string
+  problemId?: string
+  initialType?: string
+  onCreated: (request: ServiceRequest) => void
+}
+
+/**
+ * A request raised on the enterprise's behalf: the problem it answers (if any), the service the
+ * specialist picks, and the same form an owner fills, sent as the specialist's.
+ */
+export function RaiseRequest({
+  enterpriseId,
+  visitId,
+  problemId,
+  initialType,
+  onCreated,
+}: RaiseRequestProps) {
+  const me = useMe()
+  const types = useServiceTypes()
+  const visits = useEnterpriseVisits(problemId ? enterpriseId : undefined)
+  const [picked, setPicked] = useState(initialType as ServiceTypeCode | undefined)
+  // The page's configured title is the owner's (服务申请); here it says what the specialist is doing.
+  useEffect(() => void Taro.setNavigationBarTitle({ title: '代为发起申请' }).catch(() => undefined), [])
+  const enterprise = me.data?.enterprises?.find((e) => e.id === enterpriseId)
+  const problem = visits.items?.find((v) => v.id === visitId)?.problems.find((p) => p.id === problemId)
+  const type = types.data?.find((t) => t.code === picked)
+  return (
+    <>
+      <PageBanner title="代为发起申请" subtitle={enterprise?.name ?? ''} />
+      {problem ? (
+        <SectionCard title="走访发现的问题">
+          <Text className="raise-request__category">{PROBLEM_CATEGORY_LABELS[problem.category]}</Text>
+          <Text className="raise-request__problem">{problem.description}</Text>
+        </SectionCard>
+      ) : null}
+      <AsyncView query={types} empty={{ title: '暂无服务事项' }}>
+        {(list) => (
+          <>
+            <SectionCard title="服务事项">
+              <View className="raise-request__types" role="radiogroup" aria-label="服务事项">
+                {list.map((t) => (
+                  <View
+                    key={t.code}
+                    role="radio"
+                    aria-checked={t.code === picked}
+                    className={`raise-request__type${t.code === picked ? ' is-selected' : ''}`}
+                    onClick={() => setPicked(t.code)}
+                  >
+                    {t.name}
+                  </View>
+                ))}
+              </View>
+              {type ? null : <Text className="raise-request__hint">选择要代企业办理的服务</Text>}
+            </SectionCard>
+            {type ? (
+              <RequestForm
+                key={type.code}
+                type={type}
+                raise={{ enterpriseId, visitId, problemId }}
+                onCreated={onCreated}
+              />
+            ) : null}
+          </>
+        )}
+      </AsyncView>
+    </>
+  )
+}
