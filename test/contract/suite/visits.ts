@@ -96,6 +96,23 @@ export function visitSuite(ctx: ContractContext): void {
       expectStatus(done, 200)
       const updated = expectShape(VisitSchema, done.body)
       expect(updated).toMatchObject({ id: plan.id, status: 'done', method: 'onsite' })
+      // A bad edit is refused field by field and changes nothing.
+      expectValidation(
+        await ctx.api.as(specialist).put(`/visits/${plan.id}`, { ...edit, purpose: '' }),
+        'purpose',
+      )
+      expectValidation(
+        await ctx.api
+          .as(specialist)
+          .put(`/visits/${plan.id}`, {
+            ...edit,
+            problems: [{ id: 'prb-nope', category: 'other', description: '问题' }],
+          }),
+        'problems',
+      )
+      const list = (await ctx.api.as(specialist).get(`/enterprises/${enterpriseId}/visits?limit=100`)).body
+        .items as Json[]
+      expect(list.find((v) => v.id === plan.id)).toEqual(JSON.parse(JSON.stringify(updated)))
       const back = await ctx.api.as(specialist).put(`/visits/${plan.id}`, { ...edit, status: 'planned' })
       expectError(back, 409, 'INVALID_TRANSITION')
     })
