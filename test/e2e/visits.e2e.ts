@@ -18,7 +18,7 @@ const panelNote = (page: Page) => visiblePage(page).locator('.action-panel texta
 
 async function attach(page: Page, name: string) {
   const chooser = page.waitForEvent('filechooser')
-  await visiblePage(page).locator('.nut-button', { hasText: '添加附件' }).last().click()
+  await visiblePage(page).locator('.nut-button', { hasText: '添加照片' }).last().click()
   await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: PNG }, { timeout: 10_000 })
 }
 

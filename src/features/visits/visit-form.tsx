@@ -1,13 +1,13 @@
-import { Button, DatePicker, Input, TextArea } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import dayjs from 'dayjs'
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
-import { PROBLEM_CATEGORIES, VISIT_METHODS, type VisitStatus } from '@/api/contract/schemas/visit'
+import type { VisitStatus } from '@/api/contract/schemas/visit'
+import { PROBLEM_CATEGORIES, VISIT_METHODS } from '@/api/contract/values'
 import { SectionCard } from '@/components/section-card'
 
 import type { VisitForm as Form } from './use-visit-form'
-import { LOCAL_MINUTE } from './visit-draft'
 import { PROBLEM_CATEGORY_LABELS, VISIT_METHOD_LABELS } from './visit-format'
 
 import './visit-form.scss'
@@ -60,7 +60,6 @@ const STATUS_LABELS: Record<VisitStatus, string> = { done: '记录走访', plann
 /** Plan a visit (date, purpose) or record one (how, who, what, photos, problems found). */
 export function VisitForm({ form, canSwitch, photos, photosUploading }: Props) {
   const { draft, errors } = form
-  const [picking, setPicking] = useState(false)
   const done = draft.status === 'done'
   return (
     <View className="visit-form">
@@ -77,31 +76,36 @@ export function VisitForm({ form, canSwitch, photos, photosUploading }: Props) {
       ) : null}
       <SectionCard title={done ? '走访情况' : '走访计划'}>
         <Field label={done ? '走访时间' : '计划时间'} error={errors.visitedAt}>
-          <View className="visit-form__picker" role="button" onClick={() => setPicking(true)}>
-            {dayjs(draft.at).format('YYYY年M月D日 HH:mm')}
+          {/* The platform's own pickers: nothing to ship, and WeChat draws its native wheel. */}
+          <View className="visit-form__when">
+            <Picker
+              mode="date"
+              value={draft.at.slice(0, 10)}
+              onChange={(e) => form.set({ at: `${String(e.detail.value)}${draft.at.slice(10)}` })}
+            >
+              <View className="visit-form__picker" role="button" aria-label="选择日期">
+                {dayjs(draft.at).format('YYYY年M月D日')}
+              </View>
+            </Picker>
+            <Picker
+              mode="time"
+              value={draft.at.slice(11, 16)}
+              onChange={(e) => form.set({ at: `${draft.at.slice(0, 11)}${String(e.detail.value)}` })}
+            >
+              <View className="visit-form__picker" role="button" aria-label="选择时间">
+                {draft.at.slice(11, 16)}
+              </View>
+            </Picker>
           </View>
-          <DatePicker
-            title={done ? '走访时间' : '计划时间'}
-            type="datetime"
-            visible={picking}
-            value={dayjs(draft.at).toDate()}
-            startDate={dayjs().subtract(1, 'year').toDate()}
-            endDate={dayjs().add(1, 'year').toDate()}
-            showChinese
-            onClose={() => setPicking(false)}
-            onConfirm={(_options, values) => {
-              const [y, m, d, h, min] = values.map((v) => Number(v))
-              form.set({ at: dayjs(new Date(y ?? 0, (m ?? 1) - 1, d, h, min)).format(LOCAL_MINUTE) })
-            }}
-          />
         </Field>
         <Field label="走访目的" error={errors.purpose}>
           <Input
+            className="visit-form__input"
             name="purpose"
             value={draft.purpose}
             placeholder="例如：了解落地进度"
-            maxLength={100}
-            onChange={(purpose) => form.set({ purpose })}
+            maxlength={100}
+            onInput={(e) => form.set({ purpose: e.detail.value })}
           />
         </Field>
         {done ? (
@@ -117,19 +121,21 @@ export function VisitForm({ form, canSwitch, photos, photosUploading }: Props) {
             </Field>
             <Field label="接待人" error={errors.metWith}>
               <Input
+                className="visit-form__input"
                 name="metWith"
                 value={draft.metWith}
                 placeholder="例如：程飞（创始人）"
-                maxLength={100}
-                onChange={(metWith) => form.set({ metWith })}
+                maxlength={100}
+                onInput={(e) => form.set({ metWith: e.detail.value })}
               />
             </Field>
             <Field label="走访记录" error={errors.notes}>
-              <TextArea
+              <Textarea
+                className="visit-form__textarea"
                 value={draft.notes}
                 placeholder="谈了什么、企业的近况"
-                maxLength={2000}
-                onChange={(notes) => form.set({ notes })}
+                maxlength={2000}
+                onInput={(e) => form.set({ notes: e.detail.value })}
               />
             </Field>
           </>
@@ -163,11 +169,12 @@ export function VisitForm({ form, canSwitch, photos, photosUploading }: Props) {
               />
             </Field>
             <Field label="问题描述" error={errors[`problems.${index}.description`]}>
-              <TextArea
+              <Textarea
+                className="visit-form__textarea"
                 value={problem.description}
                 placeholder="企业遇到的困难"
-                maxLength={300}
-                onChange={(description) => form.setProblem(problem.key, { description })}
+                maxlength={300}
+                onInput={(e) => form.setProblem(problem.key, { description: e.detail.value })}
               />
             </Field>
           </View>

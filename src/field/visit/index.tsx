@@ -7,9 +7,9 @@ import { goBack } from '@/components/go-back'
 import { PageBanner } from '@/components/page-banner'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { useCareClass } from '@/features/profile/care-mode'
-import { AttachmentList } from '@/features/requests/attachment-list'
 import { useAttachments } from '@/features/requests/use-attachments'
 import { useMe } from '@/features/session/use-me'
+import { PhotoList } from '@/features/visits/photo-list'
 import { useVisitForm } from '@/features/visits/use-visit-form'
 import { useEnterpriseVisits, useVisitCache } from '@/features/visits/use-visits'
 import { VisitForm } from '@/features/visits/visit-form'
@@ -92,7 +92,7 @@ function VisitEditor(props: {
       form={form}
       canSwitch={props.canSwitch}
       photosUploading={photos.uploading}
-      photos={<AttachmentList attachments={photos} hint={PHOTO_HINT} />}
+      photos={<PhotoList uploads={photos} hint={PHOTO_HINT} />}
     />
   )
 }

@@ -9,8 +9,6 @@ import { SectionCard } from '@/components/section-card'
 import { RequestForm } from '@/features/requests/request-form'
 import { useServiceTypes } from '@/features/requests/use-requests'
 import { useMe } from '@/features/session/use-me'
-import { useEnterpriseVisits } from '@/features/visits/use-visits'
-import { PROBLEM_CATEGORY_LABELS } from '@/features/visits/visit-format'
 
 import './raise-request.scss'
 
@@ -23,8 +21,8 @@ interface RaiseRequestProps {
 }
 
 /**
- * A request raised on the enterprise's behalf: the problem it answers (if any), the service the
- * specialist picks, and the same form an owner fills, sent as the specialist's.
+ * A request raised on the enterprise's behalf: the service the specialist picks and the same form an
+ * owner fills, sent as the specialist's (linked to the visit's problem, if it answers one).
  */
 export function RaiseRequest({
   enterpriseId,
@@ -35,22 +33,18 @@ export function RaiseRequest({
 }: RaiseRequestProps) {
   const me = useMe()
   const types = useServiceTypes()
-  const visits = useEnterpriseVisits(problemId ? enterpriseId : undefined)
   const [picked, setPicked] = useState(initialType as ServiceTypeCode | undefined)
   // The page's configured title is the owner's (服务申请); here it says what the specialist is doing.
   useEffect(() => void Taro.setNavigationBarTitle({ title: '代为发起申请' }).catch(() => undefined), [])
   const enterprise = me.data?.enterprises?.find((e) => e.id === enterpriseId)
-  const problem = visits.items?.find((v) => v.id === visitId)?.problems.find((p) => p.id === problemId)
   const type = types.data?.find((t) => t.code === picked)
   return (
     <>
-      <PageBanner title="代为发起申请" subtitle={enterprise?.name ?? ''} />
-      {problem ? (
-        <SectionCard title="走访发现的问题">
-          <Text className="raise-request__category">{PROBLEM_CATEGORY_LABELS[problem.category]}</Text>
-          <Text className="raise-request__problem">{problem.description}</Text>
-        </SectionCard>
-      ) : null}
+      {/* The owners' form page, shared so the form ships once: no more of the visits feature than ids. */}
+      <PageBanner
+        title="代为发起申请"
+        subtitle={[enterprise?.name, problemId ? '针对走访发现的问题' : ''].filter(Boolean).join(' · ')}
+      />
       <AsyncView query={types} empty={{ title: '暂无服务事项' }}>
         {(list) => (
           <>
