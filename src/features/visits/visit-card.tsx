@@ -81,7 +81,7 @@ export function VisitCard({ visit, onRaise, onOpenRequest, onEdit, onPreview }: 
       {onEdit ? (
         <View className="visit-card__ops">
           <Button size="small" fill="outline" onClick={() => onEdit(visit)}>
-            {visit.status === 'planned' ? '记录走访' : '修改记录'}
+            {visit.status === 'planned' ? '填写走访记录' : '修改记录'}
           </Button>
         </View>
       ) : null}
