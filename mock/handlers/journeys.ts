@@ -1,9 +1,10 @@
 import { MILESTONE_LABELS } from '../../src/api/contract/rules/journey'
 import { checkFields } from '../../src/api/contract/rules/request-fields'
-import { enterprisesOf, requestAudience } from '../access'
+import { enterprisesOf, ownerIdsOf, requestAudience } from '../access'
 import { toIso } from '../clock'
 import type { Handlers } from '../context'
 import { emitJourney, journeyOf } from '../domain/journeys'
+import { notify } from '../domain/notices'
 import { createRequest } from '../domain/request-factory'
 import { emitVisit } from '../domain/visits'
 import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
@@ -83,6 +84,23 @@ export const journeyHandlers = {
       emitVisit(db, visit, emit)
     }
     emit(requestAudience(db, request), 'request.updated', request)
+    // The owners are told it is theirs now (通知), and so is the assignee when someone else raised it.
+    const target = { type: 'request' as const, id: request.id }
+    const name = `${type.name}（${request.number}）`
+    for (const ownerId of ownerIdsOf(db, enterprise.id)) {
+      const body = `${user.name}为您代为发起了${name}，您可以补充材料或撤销`
+      notify(db, emit, ownerId, { kind: 'request_status', title: '专员为您发起了申请', body, target }, now)
+    }
+    if (request.assigneeId !== user.id) {
+      const body = `${user.name}代${enterprise.name}发起了${name}`
+      notify(
+        db,
+        emit,
+        request.assigneeId,
+        { kind: 'request_status', title: '新的服务申请', body, target },
+        now,
+      )
+    }
     return request
   },
 } satisfies Pick<Handlers, 'getJourney' | 'getJourneys' | 'markMilestone' | 'raiseServiceRequest'>

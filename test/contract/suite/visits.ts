@@ -102,12 +102,10 @@ export function visitSuite(ctx: ContractContext): void {
         'purpose',
       )
       expectValidation(
-        await ctx.api
-          .as(specialist)
-          .put(`/visits/${plan.id}`, {
-            ...edit,
-            problems: [{ id: 'prb-nope', category: 'other', description: '问题' }],
-          }),
+        await ctx.api.as(specialist).put(`/visits/${plan.id}`, {
+          ...edit,
+          problems: [{ id: 'prb-nope', category: 'other', description: '问题' }],
+        }),
         'problems',
       )
       const list = (await ctx.api.as(specialist).get(`/enterprises/${enterpriseId}/visits?limit=100`)).body
@@ -268,6 +266,12 @@ export function visitSuite(ctx: ContractContext): void {
       expect(request.timeline[0]?.actorId).toBe(specialist.user.id)
       const visits = (await ctx.api.as(owner).get(`/enterprises/${enterpriseId}/visits`)).body.items as Json[]
       expect(visits.find((v) => v.id === visit.id)?.problems[0].requestId).toBe(request.id)
+      // The owner is told (通知), pointing at the request.
+      const notices = (await ctx.api.as(owner).get('/notices?limit=100')).body.items as Json[]
+      expect(notices.find((n) => n.target?.id === request.id)).toMatchObject({
+        title: '专员为您发起了申请',
+        target: { type: 'request', id: request.id },
+      })
       const mine = (await ctx.api.as(owner).get('/service-requests?limit=100')).body.items as Json[]
       expect(mine.find((r) => r.id === request.id)?.raisedBy?.name).toBe(specialist.user.name)
       // The same problem raised twice would be two requests for one need.
