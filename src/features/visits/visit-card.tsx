@@ -41,14 +41,19 @@ export function VisitCard({ visit, onRaise, onOpenRequest, onEdit, onPreview }: 
       {visit.photos.length ? (
         <View className="visit-card__photos">
           {visit.photos.map((photo) => (
-            <Image
+            <View
               key={photo.id}
-              className="visit-card__photo"
-              src={photo.url}
-              mode="aspectFill"
-              aria-label={photo.name}
+              role="button"
+              aria-label={`查看照片 ${photo.name}`}
               onClick={() => onPreview?.(photo.url, urls)}
-            />
+            >
+              <Image
+                className="visit-card__photo"
+                src={photo.url}
+                mode="aspectFill"
+                nativeProps={{ alt: photo.name }}
+              />
+            </View>
           ))}
         </View>
       ) : null}
