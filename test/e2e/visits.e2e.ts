@@ -129,6 +129,11 @@ describe('visits: the specialist records a visit and raises a request; the owner
     await exactButton(specialist, '确认办结').click()
     await visiblePage(specialist).locator('.status-tag', { hasText: '已办结' }).first().waitFor()
 
+    // Back from the request and the visits to 我的, then 首页: the journey moved without a reload.
+    await owner.goBack()
+    await visiblePage(owner).getByText('全部走访').waitFor()
+    await owner.goBack()
+    await visiblePage(owner).getByText('退出登录').waitFor()
     await owner.locator('.weui-tabbar__item', { hasText: '首页' }).click()
     const moved = visiblePage(owner).getByRole('region', { name: '落地进度' })
     await moved.getByText(/^当前：载体入驻 · 已进行 \d+ 天$/).waitFor()
