@@ -22,6 +22,18 @@ async function attach(page: Page, name: string) {
   await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: PNG }, { timeout: 10_000 })
 }
 
+/** Taro H5 slides a page in from the right: wait until the visible page stands at the left edge. */
+async function slidIn(page: Page) {
+  await page.waitForFunction(() => {
+    const pages = [...document.querySelectorAll('.taro_page')].filter(
+      (el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none',
+    )
+    const last = pages[pages.length - 1]
+    return last !== undefined && Math.abs(last.getBoundingClientRect().left) < 1
+  })
+  await settled(page)
+}
+
 describe('visits: the specialist records a visit and raises a request; the owner follows it to the next step', () => {
   const rig = journeyRig()
   const shot = screenshotter('visits')
@@ -58,6 +70,7 @@ describe('visits: the specialist records a visit and raises a request; the owner
 
     await exactButton(specialist, '记录走访').click()
     await visiblePage(specialist).getByText('走访情况').waitFor()
+    await slidIn(specialist)
     const form = visiblePage(specialist).locator('.visit-form')
     await form.locator('.visit-form__input input').nth(0).fill('了解税务登记与开票需求')
     await form.locator('.visit-form__input input').nth(1).fill('马澜（首席执行官）')
@@ -74,7 +87,7 @@ describe('visits: the specialist records a visit and raises a request; the owner
     // Back on the enterprise page: the visit, its photo, and the problem to raise.
     const visit = visiblePage(specialist).locator('.visit-card', { hasText: '了解税务登记与开票需求' })
     await visit.locator('.visit-card__photo').waitFor()
-    await settled(specialist)
+    await slidIn(specialist)
     await shot(specialist, 'visit-recorded')
     await visit.locator('.nut-button', { hasText: '代为发起申请' }).click()
     await visiblePage(specialist).getByText('税务登记未办，发票开不出来').waitFor()
@@ -100,7 +113,7 @@ describe('visits: the specialist records a visit and raises a request; the owner
     const seen = visiblePage(owner).locator('.visit-card', { hasText: '了解税务登记与开票需求' })
     await seen.getByText('税务登记未办，发票开不出来').waitFor()
     await seen.locator('.visit-card__photo').waitFor()
-    await settled(owner)
+    await slidIn(owner)
     await shot(owner, 'owner-visit-history')
 
     // The specialist works it and asks for materials.
