@@ -26,7 +26,6 @@ import {
   MyFiguresSchema,
 } from './schemas/figures'
 import { FileQuerySchema, FileRefSchema, UploadBodySchema } from './schemas/file'
-import { JourneyListSchema, JourneySchema, MarkMilestoneBodySchema } from './schemas/journey'
 import {
   ConfirmFollowUpBodySchema,
   FollowUpListSchema,
@@ -34,6 +33,7 @@ import {
   FollowUpSchema,
   RecordFollowUpBodySchema,
 } from './schemas/follow-up'
+import { JourneyListSchema, JourneySchema, MarkMilestoneBodySchema } from './schemas/journey'
 import {
   NoticeListSchema,
   NoticeQuerySchema,
