@@ -9,7 +9,7 @@ const record = (marks: JourneyRecord['marks'] = {}): JourneyRecord => ({
 })
 const signed = { signing: { at: '2026-03-02T16:00:00+08:00', note: '签约', byName: '张敏' } }
 const completed = (id: string, serviceType: ServiceTypeCode, completedAt: string) =>
-  ({ id, serviceType, status: 'completed', completedAt }) as const
+  ({ id, serviceType, status: 'completed', completedAt, createdAt: '2026-03-02T12:00:00+08:00' }) as const
 const now = new Date('2026-03-09T12:00:00+08:00')
 
 describe('the landing journey', () => {
@@ -43,10 +43,25 @@ describe('the landing journey', () => {
     expect(journey.current).toBe('bank_account')
   })
 
-  it('only completed requests count: open or cancelled ones leave the step current', () => {
-    const open = { id: 'req-2', serviceType: 'business_registration', status: 'in_progress' } as const
-    const cancelled = { id: 'req-3', serviceType: 'business_registration', status: 'cancelled' } as const
-    const journey = deriveJourney(record(signed), [open, cancelled], now)
+  it('only requests completed and made since the start count: open, cancelled or older ones leave the step current', () => {
+    const createdAt = '2026-03-03T10:00:00+08:00'
+    const open = {
+      id: 'req-2',
+      serviceType: 'business_registration',
+      status: 'in_progress',
+      createdAt,
+    } as const
+    const cancelled = {
+      id: 'req-3',
+      serviceType: 'business_registration',
+      status: 'cancelled',
+      createdAt,
+    } as const
+    const before = {
+      ...completed('req-0', 'business_registration', '2026-03-01T10:00:00+08:00'),
+      createdAt: '2026-02-20T10:00:00+08:00',
+    }
+    const journey = deriveJourney(record(signed), [open, cancelled, before], now)
     expect(journey.current).toBe('business_registration')
     expect(journey.milestones[1]?.requestId).toBeUndefined()
   })

@@ -33,7 +33,7 @@ export interface JourneyRecord {
   marks: Partial<Record<MilestoneCode, MilestoneMark>>
 }
 
-type RequestLike = Pick<ServiceRequest, 'id' | 'serviceType' | 'status' | 'completedAt'>
+type RequestLike = Pick<ServiceRequest, 'id' | 'serviceType' | 'status' | 'completedAt' | 'createdAt'>
 
 const DAY_MS = 24 * 60 * 60 * 1000
 // The service centre counts days in Beijing time (UTC+8, no DST), whatever the phone's zone.
@@ -48,8 +48,8 @@ export function daysBetween(from: string | Date, to: string | Date): number {
 }
 
 /**
- * The journey as both sides see it: a milestone is done when a request of its service completed (the
- * earliest one) or when a specialist marked it, whichever came first; the current one is the first not
+ * The journey as both sides see it: a milestone is done when a request of its service, made since the
+ * journey began, completed (the earliest one) or when a specialist marked it, whichever came first; the current one is the first not
  * done, in order; days are counted from the start to `now`.
  */
 export function deriveJourney(record: JourneyRecord, requests: readonly RequestLike[], now: Date): Journey {
@@ -59,6 +59,8 @@ export function deriveJourney(record: JourneyRecord, requests: readonly RequestL
     const completed = serviceType
       ? requests
           .filter((r) => r.serviceType === serviceType && r.status === 'completed' && r.completedAt)
+          // Work from before the journey began (an earlier company, old history) is not this journey's.
+          .filter((r) => Date.parse(r.createdAt) >= Date.parse(record.startedAt))
           .sort((a, b) => Date.parse(a.completedAt ?? '') - Date.parse(b.completedAt ?? ''))[0]
       : undefined
     const mark = record.marks[code]
