@@ -29,7 +29,7 @@ describe('realtime event map', () => {
       purpose: '回访',
     })
     expect(visit.status).toBe(201)
-    const mark = { milestone: 'business_registration', note: '已在外地注册' }
+    const mark = { milestone: 'production', note: '试产线已开工' }
     expect((await liaison.post('/enterprises/ent-04/journey/marks', mark)).status).toBe(200)
 
     const seen = new Set(events.map(({ event }) => event.type))
