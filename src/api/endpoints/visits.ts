@@ -8,8 +8,3 @@ export const createVisit = (body: RouteInput<'createVisit'>['body'], idempotency
 export const updateVisit = (id: string, body: RouteInput<'updateVisit'>['body']) =>
   callRoute('updateVisit', { id, body })
 export const getEnterpriseContacts = () => callRoute('getEnterpriseContacts', {})
-export const raiseServiceRequest = (
-  enterpriseId: string,
-  body: RouteInput<'raiseServiceRequest'>['body'],
-  idempotencyKey?: string,
-) => callRoute('raiseServiceRequest', { id: enterpriseId, body, idempotencyKey })

@@ -10,8 +10,6 @@ import { RequestForm } from '@/features/requests/request-form'
 import { useServiceTypes } from '@/features/requests/use-requests'
 import { useMe } from '@/features/session/use-me'
 
-import './raise-request.scss'
-
 interface RaiseRequestProps {
   enterpriseId: string
   visitId?: string
@@ -49,20 +47,21 @@ export function RaiseRequest({
         {(list) => (
           <>
             <SectionCard title="服务事项">
-              <View className="raise-request__types" role="radiogroup" aria-label="服务事项">
+              {/* The form's own choice chips (form-field.scss), so this page adds no styles. */}
+              <View className="form-field__options" role="radiogroup" aria-label="服务事项">
                 {list.map((t) => (
                   <View
                     key={t.code}
                     role="radio"
                     aria-checked={t.code === picked}
-                    className={`raise-request__type${t.code === picked ? ' is-selected' : ''}`}
+                    className={`form-field__option${t.code === picked ? ' is-selected' : ''}`}
                     onClick={() => setPicked(t.code)}
                   >
                     {t.name}
                   </View>
                 ))}
               </View>
-              {type ? null : <Text className="raise-request__hint">选择要代企业办理的服务</Text>}
+              {type ? null : <Text className="form-field__label">选择要代企业办理的服务</Text>}
             </SectionCard>
             {type ? (
               <RequestForm
