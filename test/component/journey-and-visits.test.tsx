@@ -120,10 +120,10 @@ describe('走访 (the specialist)', () => {
       enterpriseId: 'ent-01',
       visitId: visit.id,
       problemId: problem.id,
+      type: 'legal_support',
     })
     renderWithSwr(<NewRequestPage />)
     expect(await screen.findByText('重庆飞快通航科技有限公司 · 针对走访发现的问题')).toBeInTheDocument()
-    await user.click(await screen.findByRole('radio', { name: '法务支持' }))
     await screen.findByText('代企业提交申请')
     for (const field of document.querySelectorAll('[data-field]')) {
       const key = field.getAttribute('data-field')

@@ -1,5 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Image, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 
 import type { Visit, VisitProblem } from '@/api/contract/schemas/visit'
 
@@ -16,10 +17,14 @@ interface VisitCardProps {
   /** The specialist: edit a visit (record a planned one). */
   onEdit?: (visit: Visit) => void
   onPreview?: (url: string, all: string[]) => void
+  /** Shown under the problem with this id (the service chooser while raising it). */
+  chooserFor?: string
+  chooser?: ReactNode
 }
 
 /** One visit: when and how, who was met, what was discussed, photos, and the problems found. */
-export function VisitCard({ visit, onRaise, onOpenRequest, onEdit, onPreview }: VisitCardProps) {
+export function VisitCard(props: VisitCardProps) {
+  const { visit, onRaise, onOpenRequest, onEdit, onPreview, chooserFor, chooser } = props
   const urls = visit.photos.map((p) => p.url)
   return (
     <View
@@ -61,24 +66,27 @@ export function VisitCard({ visit, onRaise, onOpenRequest, onEdit, onPreview }: 
         <View className="visit-card__problems">
           <Text className="visit-card__subtitle">发现的问题</Text>
           {visit.problems.map((problem) => (
-            <View key={problem.id} className="visit-card__problem">
-              <View className="visit-card__problem-text">
-                <Text className="visit-card__category">{PROBLEM_CATEGORY_LABELS[problem.category]}</Text>
-                <Text className="visit-card__description">{problem.description}</Text>
-              </View>
-              {problem.requestId ? (
-                <View
-                  className="visit-card__raised"
-                  role="link"
-                  onClick={() => problem.requestId && onOpenRequest?.(problem.requestId)}
-                >
-                  已发起申请 ›
+            <View key={problem.id}>
+              <View className="visit-card__problem">
+                <View className="visit-card__problem-text">
+                  <Text className="visit-card__category">{PROBLEM_CATEGORY_LABELS[problem.category]}</Text>
+                  <Text className="visit-card__description">{problem.description}</Text>
                 </View>
-              ) : onRaise ? (
-                <Button size="small" type="primary" fill="outline" onClick={() => onRaise(visit, problem)}>
-                  代为发起申请
-                </Button>
-              ) : null}
+                {problem.requestId ? (
+                  <View
+                    className="visit-card__raised"
+                    role="link"
+                    onClick={() => problem.requestId && onOpenRequest?.(problem.requestId)}
+                  >
+                    已发起申请 ›
+                  </View>
+                ) : onRaise ? (
+                  <Button size="small" type="primary" fill="outline" onClick={() => onRaise(visit, problem)}>
+                    代为发起申请
+                  </Button>
+                ) : null}
+              </View>
+              {chooserFor === problem.id ? chooser : null}
             </View>
           ))}
         </View>

@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
@@ -12,7 +13,9 @@ import { MarkMilestone } from '@/features/journey/mark-milestone'
 import { useJourney } from '@/features/journey/use-journey'
 import { useCareClass } from '@/features/profile/care-mode'
 import { EnterpriseCard } from '@/features/profile/enterprise-card'
+import { useServiceTypes } from '@/features/requests/use-requests'
 import { useMe } from '@/features/session/use-me'
+import { RaiseChooser } from '@/features/visits/raise-chooser'
 import { useContacts, useEnterpriseVisits } from '@/features/visits/use-visits'
 import { VisitCard } from '@/features/visits/visit-card'
 import { contactLine } from '@/features/visits/visit-format'
@@ -33,6 +36,9 @@ export default function SpecialistEnterprisePage() {
   const visits = useEnterpriseVisits(id)
   const contacts = useContacts()
   const journey = useJourney(id)
+  const types = useServiceTypes()
+  // The problem being raised: its card opens the service chooser under it.
+  const [raising, setRaising] = useState<{ visitId: string; problemId: string }>()
   usePullRefresh(() => Promise.all([visits.mutate(), contacts.mutate(), journey.mutate()]))
   if (!user) return null
   const enterprise = me.data?.enterprises?.find((e) => e.id === id)
@@ -120,15 +126,29 @@ export default function SpecialistEnterprisePage() {
                           )
                       : undefined
                   }
-                  onRaise={(v, problem) =>
-                    void go(
-                      routes.requestNew({
-                        enterpriseId: v.enterpriseId,
-                        visitId: v.id,
-                        problemId: problem.id,
-                      }),
-                    )
-                  }
+                  onRaise={(v, problem) => setRaising({ visitId: v.id, problemId: problem.id })}
+                  chooserFor={raising?.visitId === visit.id ? raising.problemId : undefined}
+                  chooser={(() => {
+                    const problem = visit.problems.find((p) => p.id === raising?.problemId)
+                    return problem ? (
+                      <RaiseChooser
+                        problem={problem}
+                        types={types.data ?? []}
+                        onCancel={() => setRaising(undefined)}
+                        onPick={(type) => {
+                          setRaising(undefined)
+                          void go(
+                            routes.requestNew({
+                              enterpriseId: visit.enterpriseId,
+                              visitId: visit.id,
+                              problemId: problem.id,
+                              type,
+                            }),
+                          )
+                        }}
+                      />
+                    ) : null
+                  })()}
                   onOpenRequest={(requestId) => void go(routes.specialistRequest({ id: requestId }))}
                   onPreview={(current, urls) => void Taro.previewImage({ current, urls })}
                 />

@@ -35,9 +35,9 @@ test('specialist: records a visit and raises a request from its problem', async 
   expect(visit?.problems).toHaveLength(1)
 
   await app.tap('代为发起申请')
+  await app.tap('税务登记代办')
   await app.waitForRoute('pages/requests/new/index')
   await app.waitForText('针对走访发现的问题')
-  await app.tap('税务登记代办')
   await app.waitForText('纳税人类型')
   await app.tap('小规模纳税人')
   await app.tap('增值税专用发票')
