@@ -123,7 +123,7 @@ describe('走访 (the specialist)', () => {
       type: 'legal_support',
     })
     renderWithSwr(<NewRequestPage />)
-    expect(await screen.findByText('重庆飞快通航科技有限公司 · 针对走访发现的问题')).toBeInTheDocument()
+    expect(await screen.findByText('针对走访发现的问题')).toBeInTheDocument()
     await screen.findByText('代企业提交申请')
     for (const field of document.querySelectorAll('[data-field]')) {
       const key = field.getAttribute('data-field')

@@ -74,8 +74,8 @@ test('specialist: the workbench subpackage', async () => {
     ['/field/visit/index?enterpriseId=ent-13&mode=planned', '走访', ['走访计划', '保存走访计划']],
     [
       '/pages/requests/new/index?enterpriseId=ent-13&type=tax_registration',
-      '代为发起申请',
-      ['纳税人类型', '代企业提交申请'],
+      '服务申请',
+      ['代为发起申请', '纳税人类型', '代企业提交申请'],
     ],
   ])
   expectClean(app)

@@ -1,6 +1,3 @@
-import Taro from '@tarojs/taro'
-import { useEffect } from 'react'
-
 import type { ServiceRequest } from '@/api/contract/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
@@ -29,17 +26,12 @@ export function RaiseRequest({
 }: RaiseRequestProps) {
   const me = useMe()
   const types = useServiceTypes()
-  // The page's configured title is the owner's (服务申请); here it says what the specialist is doing.
-  useEffect(() => void Taro.setNavigationBarTitle({ title: '代为发起申请' }).catch(() => undefined), [])
   const enterprise = me.data?.enterprises?.find((e) => e.id === enterpriseId)
   const type = types.data?.find((t) => t.code === initialType)
   return (
     <>
       {/* The owners' form page, shared so the form ships once: no more of the visits feature than ids. */}
-      <PageBanner
-        title="代为发起申请"
-        subtitle={[enterprise?.name, problemId ? '针对走访发现的问题' : ''].filter(Boolean).join(' · ')}
-      />
+      <PageBanner title="代为发起申请" subtitle={problemId ? '针对走访发现的问题' : enterprise?.name} />
       {/* The service was chosen on the enterprise page (the chooser lives with the visits there). */}
       <AsyncView
         data={types.data ? (type ?? null) : undefined}
