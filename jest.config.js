@@ -52,4 +52,7 @@ module.exports = {
   setupFiles: ['<rootDir>/test/setup/globals.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup/after-env.ts'],
   clearMocks: true,
+  // Tests wait on conditions, not time; jest's 5 s default is what a screen with a few hundred seeded
+  // requests takes to render in jsdom when CI shares 2 cores with builds. A real hang still fails.
+  testTimeout: 20_000,
 }

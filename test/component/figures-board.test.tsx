@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 
-import { getBoard } from '@/api/endpoints/figures'
+import { getBoard, getMyFigures } from '@/api/endpoints/figures'
 import BoardCasesPage from '@/board/cases/index'
 import BoardPage from '@/board/index'
 import { monthLabel, shiftMonth, thisMonth } from '@/features/figures/figures-format'
@@ -84,6 +84,8 @@ describe('the specialist’s own figures on the workbench', () => {
     const region = await screen.findByRole('region', { name: '我的本月数据' })
     await waitFor(() => expect(within(region).getByText(/综合得分/)).toBeInTheDocument())
     expect(within(region).getByLabelText(/收到申请/)).toBeInTheDocument()
+    const { me } = await getMyFigures()
+    expect(within(region).getByLabelText(`走访 ${me.measures.visitsMade}`)).toBeInTheDocument()
     for (const other of ['张敏', '王晓雯', '陈国栋', '刘洁', '赵立新'])
       expect(within(region).queryByText(new RegExp(other))).toBeNull()
   })

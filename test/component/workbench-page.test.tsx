@@ -72,7 +72,9 @@ describe('WorkbenchPage (specialist queue)', () => {
 
     await user.click(filterTab(`全部 ${mine.length}`))
     await waitFor(() => expect(cards()).toHaveLength(mine.length))
-  })
+    // Every card of a specialist with three months of history, rendered twice in jsdom: seconds on a
+    // loaded 2-core machine.
+  }, 30_000)
 
   it('has the specialist tab bar: 工作台 selected, 消息 with the unread count, a tab replaces the page', async () => {
     const user = userEvent.setup()

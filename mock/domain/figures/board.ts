@@ -27,6 +27,8 @@ import { HOURS_PER_WORKING_DAY } from './working-hours'
 const specialistsOf = (db: Db) => [...db.users.values()].filter((u) => u.role === 'specialist')
 const requestsOf = (db: Db, specialistId?: string) =>
   [...db.requests.values()].filter((r) => !specialistId || r.assigneeId === specialistId)
+const visitsOf = (db: Db, specialistId?: string) =>
+  [...db.visits.values()].filter((v) => !specialistId || v.specialistId === specialistId)
 
 /** Every specialist's line for `month`, ranked, with last month's score and place beside it. */
 export function rankSpecialists(db: Db, month: string, now: Date): RankedSpecialist[] {
@@ -35,8 +37,9 @@ export function rankSpecialists(db: Db, month: string, now: Date): RankedSpecial
   const previous = periodOf(shiftMonth(month, -1))
   const lines = specialistsOf(db).map((user) => {
     const mine = requestsOf(db, user.id)
-    const measures = measure(mine, followUps, current, now)
-    const before = measure(mine, followUps, previous, now)
+    const visits = visitsOf(db, user.id)
+    const measures = measure(mine, followUps, current, now, visits)
+    const before = measure(mine, followUps, previous, now, visits)
     return { user, measures, before, score: compositeScore(measures), previousScore: compositeScore(before) }
   })
   const ranks = rankScores(lines.map((l) => l.score))
@@ -70,7 +73,7 @@ function centreOf(db: Db, period: Period, now: Date): CentreFigures {
   )
   const checkedIn = bookings.filter((b) => b.status === 'checked_in').length
   return {
-    measures: measure(requestsOf(db), [...db.followUps.values()], period, now),
+    measures: measure(requestsOf(db), [...db.followUps.values()], period, now, visitsOf(db)),
     salonsHeld: held.length,
     bookings: bookings.length,
     checkedIn,

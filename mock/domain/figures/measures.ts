@@ -1,6 +1,7 @@
 import { isSatisfied } from '../../../src/api/contract/rules/rating'
 import type { Measures } from '../../../src/api/contract/schemas/figures'
 import type { RequestStatus, ServiceRequest } from '../../../src/api/contract/schemas/service-request'
+import type { Visit } from '../../../src/api/contract/schemas/visit'
 import type { FollowUpRow } from '../follow-ups'
 
 import { inPeriod, type Period } from './month'
@@ -61,16 +62,24 @@ export function followUpOverdueAt(row: FollowUpRow, cut: Date): boolean {
 /** The moment a month's figures are taken: its end, or now for the month still running. */
 export const cutOf = (period: Period, now: Date) => (period.to.getTime() < now.getTime() ? period.to : now)
 
+/** Visits made (not merely planned) in the month, up to `cut`: a visit planned for later is not yet made. */
+export const visitsMadeIn = (visits: readonly Visit[], period: Period, cut: Date) =>
+  visits.filter(
+    (v) => v.status === 'done' && inPeriod(v.visitedAt, period) && Date.parse(v.visitedAt) <= cut.getTime(),
+  ).length
+
 /**
  * One set of measures over `requests` (already narrowed to a specialist, a type or the centre) for one
  * month. Each measure counts by its own date: received by createdAt, completed by completedAt, ratings
- * by when they were given; overdue by the state at the month's end.
+ * by when they were given; overdue by the state at the month's end. `visits` (narrowed the same way) is
+ * null where visits do not apply (a service type: a visit is about an enterprise, not one service).
  */
 export function measure(
   requests: readonly ServiceRequest[],
   followUps: readonly FollowUpRow[],
   period: Period,
   now: Date,
+  visits: readonly Visit[] | null = null,
 ): Measures {
   const cut = cutOf(period, now)
   const received = requests.filter((r) => inPeriod(r.createdAt, period))
@@ -91,5 +100,6 @@ export function measure(
     avgRating: mean(scores, 2),
     satisfiedRate: ratio(scores.filter(isSatisfied).length, scores.length),
     followUpsOverdue: followUps.filter((f) => ids.has(f.requestId) && followUpOverdueAt(f, cut)).length,
+    visitsMade: visits ? visitsMadeIn(visits, period, cut) : null,
   }
 }

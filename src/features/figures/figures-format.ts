@@ -46,8 +46,9 @@ export function trendOf(line: Pick<RankedSpecialist, 'rank' | 'previousRank'>): 
 
 /** The tiles of one set of measures, each with last month's value to compare. */
 export function measureTiles(m: Measures, before?: Measures) {
-  return [
+  const tiles = [
     { label: '收到申请', value: String(m.received), before: before && String(before.received) },
+    { label: '办结', value: String(m.completed), before: before && String(before.completed) },
     {
       label: '平均首次响应',
       value: hours(m.avgResponseHours),
@@ -60,7 +61,22 @@ export function measureTiles(m: Measures, before?: Measures) {
       before: before && String(before.overdueOpen),
       bad: m.overdueOpen > 0,
     },
+    {
+      label: '超时未回访',
+      value: String(m.followUpsOverdue),
+      before: before && String(before.followUpsOverdue),
+      bad: m.followUpsOverdue > 0,
+    },
     { label: '平均评价', value: rating(m.avgRating), before: before && rating(before.avgRating) },
     { label: '满意率', value: pct(m.satisfiedRate), before: before && pct(before.satisfiedRate) },
   ]
+  // Visits belong to a specialist's or the centre's line (null for a service type): a ninth tile, so
+  // the grid of three stays full.
+  if (m.visitsMade !== null)
+    tiles.push({
+      label: '走访',
+      value: String(m.visitsMade),
+      before: before && String(before.visitsMade ?? 0),
+    })
+  return tiles
 }

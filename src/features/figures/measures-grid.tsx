@@ -6,7 +6,7 @@ import { measureTiles } from './figures-format'
 
 import './figures.scss'
 
-/** Six tiles of one set of measures, each with last month's value under it. */
+/** The tiles of one set of measures (nine for a specialist or the centre), each with last month's value under it. */
 export function MeasuresGrid({ measures, previous }: { measures: Measures; previous?: Measures }) {
   return (
     <View className="measures-grid">

@@ -108,6 +108,32 @@ export function figureSuite(ctx: ContractContext): void {
       expect(mine.me.rank).toBe(adminView?.rank)
     })
 
+    test('a visit made counts in the specialist’s and the centre’s visits; a planned one does not', async () => {
+      const owner = await ctx.world.owner()
+      const specialist = await ctx.world.serviceSpecialistOf(owner)
+      const admin = await ctx.world.admin()
+      const mine = async () =>
+        expectShape(MyFiguresSchema, (await ctx.api.as(specialist).get('/figures/me')).body).me.measures
+          .visitsMade
+      const centre = async () => (await board(admin)).centre.measures.visitsMade
+      const [before, centreBefore] = [await mine(), await centre()]
+      expect(typeof before).toBe('number')
+      const visit = (status: 'done' | 'planned', offsetMs: number) =>
+        ctx.api.as(specialist).post('/visits', {
+          enterpriseId: owner.enterprise.id,
+          status,
+          visitedAt: new Date(Date.now() + offsetMs).toISOString(),
+          purpose: '了解企业近况',
+          ...(status === 'done' ? { method: 'phone', metWith: '企业负责人', notes: '一切顺利' } : {}),
+        })
+      // A second ago (this month but for a visit in the very first second of one) and a week ahead.
+      expectStatus(await visit('done', -1000), 201)
+      expectStatus(await visit('planned', 7 * 24 * 3600_000), 201)
+      expect(await mine()).toBe((before ?? 0) + 1)
+      expect(await centre()).toBe((centreBefore ?? 0) + 1)
+      expect((await board(admin)).byType.every((t) => t.measures.visitsMade === null)).toBe(true)
+    })
+
     test('a bad month → 400; owners and admins → 403; no token → 401', async () => {
       const owner = await ctx.world.owner()
       const specialist = await ctx.world.serviceSpecialistOf(owner)

@@ -4,6 +4,7 @@ import { compositeScore, rankScores } from '../../../mock/domain/figures/score'
 import { workingHoursBetween } from '../../../mock/domain/figures/working-hours'
 import type { FollowUpRow } from '../../../mock/domain/follow-ups'
 import type { ServiceRequest, TimelineEvent } from '../../../src/api/contract/schemas/service-request'
+import type { Visit } from '../../../src/api/contract/schemas/visit'
 
 // March 2026 in Beijing: the 1st is a Sunday, so the 6th is a Friday and the 9th a Monday.
 const at = (local: string) => new Date(`${local}+08:00`)
@@ -147,6 +148,7 @@ describe('measures over a small fixed data set (March 2026)', () => {
       avgRating: 3.5,
       satisfiedRate: 0.5,
       followUpsOverdue: 1,
+      visitsMade: null, // no visits given: not a specialist's or the centre's line
     })
   })
 
@@ -189,6 +191,22 @@ describe('measures over a small fixed data set (March 2026)', () => {
     expect(measure([b], [lateRecord], periodOf('2026-04'), now).followUpsOverdue).toBe(0)
   })
 
+  test('visits made count done visits by when they happened, up to the cut; none apply to a service type', () => {
+    const visit = (id: string, visitedAt: string, status: 'done' | 'planned') =>
+      ({ id, enterpriseId: 'e', specialistId: 's', status, visitedAt: `${visitedAt}+08:00` }) as Visit
+    const visits = [
+      visit('v1', '2026-03-02T10:00:00', 'done'),
+      visit('v2', '2026-03-31T23:30:00', 'done'),
+      visit('v3', '2026-03-20T10:00:00', 'planned'),
+      visit('v4', '2026-04-01T00:10:00', 'done'),
+    ]
+    expect(measure([], [], periodOf('2026-03'), now, visits).visitsMade).toBe(2)
+    expect(measure([], [], periodOf('2026-04'), now, visits).visitsMade).toBe(1)
+    // Within the month still running only what happened before now counts.
+    expect(measure([], [], periodOf('2026-03'), at('2026-03-15T00:00:00'), visits).visitsMade).toBe(1)
+    expect(measure([a, b], [], periodOf('2026-03'), now).visitsMade).toBeNull()
+  })
+
   test('the composite score of that month, by hand', () => {
     // speed 1 − 3/18, on time 0.6667, satisfaction (3.5 − 1)/4, backlog 1 − 1/5:
     // 100 × (0.25 × 0.8333 + 0.35 × 0.6667 + 0.3 × 0.625 + 0.1 × 0.8) = 70.92
@@ -209,6 +227,7 @@ describe('composite score', () => {
     avgRating: 3,
     satisfiedRate: 0.5,
     followUpsOverdue: 0,
+    visitsMade: 3,
   }
 
   test('a plain weighted sum of fixed-scale measures', () => {

@@ -31,6 +31,11 @@ export const MeasuresSchema = z
     avgRating: z.number().nullable().meta({ description: '平均评价 1–5' }),
     satisfiedRate: z.number().nullable().meta({ description: '满意率：4–5 分占比 0–1' }),
     followUpsOverdue: z.number().int().meta({ description: '超时未回访（月末或此刻）' }),
+    visitsMade: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: '本月完成的走访（上门、电话等）；按服务类型统计时不适用，为 null' }),
   })
   .meta({ id: 'Measures' })
 
