@@ -40,12 +40,13 @@ export const BUDGETS = {
  */
 export const CEILINGS: Record<string, number> = {
   /**
-   * The default (mock) build's main package: 741.6 KB on 2026-11-27 (with the notices and figures
-   * backends and the figures' seeded history). It carries zod/mini's layer too (~8 KB) since the mock
-   * runs the request-field rules the form runs. Raise it only knowingly: the way down is the mock out of
-   * the main package.
+   * The default (mock) build's main package: 741.6 KB on 2026-11-27 with the notices and figures
+   * backends and the figures' seeded history; 781.5 KB after the visits/journey backend and the salon
+   * program (agenda, posters, sign-up fields), with the waitlist-offer rules still to come. It carries
+   * zod/mini's layer too (~8 KB) since the mock runs the request-field rules the form runs. Raise it only
+   * knowingly: the way down is the mock out of the main package (issue 13 stays open for it).
    */
-  'main (mock)': 750 * KB,
+  'main (mock)': 800 * KB,
 }
 
 interface IgnoreRule {
