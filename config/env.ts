@@ -19,6 +19,8 @@ export const appEnvDefaults = {
   TARO_APP_SUBSCRIBE_PROGRESS_TEMPLATE: 'qfgj-demo-request-progress',
   TARO_APP_SUBSCRIBE_REMINDER_TEMPLATE: 'qfgj-demo-salon-reminder',
   TARO_APP_SUBSCRIBE_WAITLIST_TEMPLATE: 'qfgj-demo-waitlist-promoted',
+  /** Site of the H5 twin, for links on share posters (empty: H5's own page; WeChat: the backend's origin). */
+  TARO_APP_SHARE_BASE_URL: '',
 } as const
 
 export type AppEnvKey = keyof typeof appEnvDefaults

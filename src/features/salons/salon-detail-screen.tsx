@@ -1,3 +1,4 @@
+import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -10,6 +11,7 @@ import { useMe } from '@/features/session/use-me'
 
 import { BookingButton } from './booking-button'
 import { BookingPanel, bookingPanelTitle } from './booking-panel'
+import { PosterSheet } from './poster/poster-sheet'
 import { SalonDetails } from './salon-details'
 import { SignupForm } from './signup-form'
 import { useBooking } from './use-booking'
@@ -27,6 +29,7 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
   const me = useMe()
   // A salon with sign-up fields asks them first: 报名 opens the form, the form books.
   const [asking, setAsking] = useState(false)
+  const [posterOpen, setPosterOpen] = useState(false)
   // The form is the page's first card: bring it into view from the bar at the bottom.
   const ask = () => {
     setAsking(true)
@@ -59,7 +62,16 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
             ) : null}
             <SectionCard title="沙龙详情">
               <SalonDetails salon={data} />
+              {/* A poster to pass on is for a salon people can still come to, not a draft or a cancelled one. */}
+              {data.status === 'published' ? (
+                <View className="salon-detail__share">
+                  <Button size="small" fill="outline" onClick={() => setPosterOpen(true)}>
+                    生成海报
+                  </Button>
+                </View>
+              ) : null}
             </SectionCard>
+            {posterOpen ? <PosterSheet salon={data} onClose={() => setPosterOpen(false)} /> : null}
             {/* While the form asks, its own button books: the bar would cover it. */}
             {asksNow(data) ? null : (
               <View className="salon-detail__bar">
