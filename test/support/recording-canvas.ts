@@ -25,7 +25,7 @@ export class RecordingContext implements PosterContext {
 
   measureText(text: string) {
     const em = Number(/(\d+)px/.exec(this.font)?.[1] ?? 10)
-    const width = Array.from(text).reduce((sum, ch) => sum + (/[\u0000-\u00ff]/.test(ch) ? em / 2 : em), 0)
+    const width = Array.from(text).reduce((sum, ch) => sum + (ch.charCodeAt(0) < 0x100 ? em / 2 : em), 0)
     return { width }
   }
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
-import type { PosterImage } from './poster-draw'
 import type { PosterCanvas } from './poster-device'
+import type { PosterImage } from './poster-draw'
 
 // H5 only (Taro picks this over poster-device.ts when TARO_ENV is h5): a browser has no album API,
 // so the poster is downloaded as a PNG file.
