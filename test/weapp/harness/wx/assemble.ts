@@ -5,7 +5,10 @@ import { inUserTap } from '../events'
 import type { MiniProgram } from '../mini-program'
 import { WxFail as RouteRefusal } from '../mini-program'
 
+import { ViewTree } from '../view'
+
 import { answer, failure, type Scheduler } from './callbacks'
+import { FakeCanvasNode } from './canvas'
 import { getApi, loadCatalog } from './catalog'
 import type { WxNetwork } from './network'
 import { createStorage, type WxStorage } from './storage'
@@ -167,6 +170,32 @@ export function assembleWx(
       ui.calendarEvents.push(plain(options))
       return ok('addPhoneCalendar', options)
     },
+    // A 2D canvas's pixels as a PNG temp file: only from a canvas node the page got and drew on.
+    canvasToTempFilePath: (options: Options) => {
+      const canvas = options.canvas
+      if (!(canvas instanceof FakeCanvasNode))
+        return fail('canvasToTempFilePath', options, 'canvas is not a canvas node of this page')
+      if (!canvas.ops.length) return fail('canvasToTempFilePath', options, 'canvas is empty')
+      const ext = options.fileType === 'jpg' ? 'jpg' : 'png'
+      const tempFilePath = `wxfile://tmp_canvas_${ui.canvasExports.length + 1}.${ext}`
+      ui.canvasExports.push({ tempFilePath, canvasId: canvas.id, texts: canvas.texts() })
+      return ok('canvasToTempFilePath', options, { tempFilePath })
+    },
+    // The album: the user's answer to WeChat's permission ask comes from ui.albumAnswers (default allow).
+    saveImageToPhotosAlbum: (options: Options) => {
+      const filePath = String(options.filePath ?? '')
+      if (!ui.canvasExports.some((e) => e.tempFilePath === filePath))
+        return fail('saveImageToPhotosAlbum', options, 'file not found')
+      if ((ui.albumAnswers.shift() ?? 'allow') === 'deny')
+        return fail('saveImageToPhotosAlbum', options, 'auth deny')
+      ui.albumSaves.push(filePath)
+      return ok('saveImageToPhotosAlbum', options)
+    },
+    // The settings page: the user turns the album on there.
+    openSetting: (options?: Options) => {
+      ui.settingsOpened++
+      return ok('openSetting', options, { authSetting: { 'scope.writePhotosAlbum': true } })
+    },
     vibrateShort: (options?: Options) => ok('vibrateShort', options),
     // The subscription panel: only from a user's tap (base library 2.8.2+), at most 3 one-time templates
     // at a time (WeChat's current rule; older typings say 5), errCodes from the typings' table.
@@ -230,7 +259,7 @@ export function assembleWx(
     nextTick: (fn: unknown) => {
       if (typeof fn === 'function') program.later(fn as () => void, 'wx.nextTick')
     },
-    createSelectorQuery: () => selectorQuery(program),
+    createSelectorQuery: () => selectorQuery(program, canvasNode),
     createIntersectionObserver: () => intersectionObserver(),
     onError: listener('onError'),
     offError: listener('offError'),
@@ -250,6 +279,31 @@ export function assembleWx(
     reportAnalytics: () => undefined,
     reportEvent: () => undefined,
     reportMonitor: () => undefined,
+  }
+
+  /**
+   * The node of a <canvas type="2d"> on the current page, by its id: the same node for the same
+   * element, as WeChat keeps it; nothing for another element (WeChat gives canvas and scroll-view nodes).
+   */
+  const canvasNodes = new WeakMap<object, FakeCanvasNode>()
+  function canvasNode(selector: string): FakeCanvasNode | null {
+    const page = program.currentPage
+    if (!page || !selector.startsWith('#')) return null
+    const id = selector.slice(1)
+    for (const { node } of new ViewTree(program.templates, page).elements()) {
+      const template = program.templates.byNn.get(String(node.nn))
+      if (template?.tag !== 'canvas' || (node.uid ?? node.sid) !== id) continue
+      const typeField = template.fields.type
+      if (!typeField || node[typeField] !== '2d') return null
+      let canvas = canvasNodes.get(node)
+      if (!canvas) {
+        canvas = new FakeCanvasNode(id, (fn) => program.later(fn, 'canvas image'))
+        canvasNodes.set(node, canvas)
+        ui.canvases.push(canvas)
+      }
+      return canvas
+    }
+    return null
   }
 
   function isTab(): boolean {
@@ -296,7 +350,7 @@ function plain(options: Options): Record<string, unknown> {
   return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => typeof value !== 'function'))
 }
 
-function selectorQuery(program: MiniProgram) {
+function selectorQuery(program: MiniProgram, canvasNode: (selector: string) => FakeCanvasNode | null) {
   const steps: ((results: unknown[]) => void)[] = []
   let index = 0
   const nodesRef = (selector: string, all: boolean) => {
@@ -324,9 +378,11 @@ function selectorQuery(program: MiniProgram) {
         })
         return query
       },
-      fields(_fields: unknown, cb?: Fn) {
+      fields(fields: { node?: boolean } | undefined, cb?: Fn) {
         steps.push((results) => {
-          const rect = nodeRect(index++, selector)
+          const rect: Record<string, unknown> = nodeRect(index++, selector)
+          // node: a 2D canvas's node (looked up when the query runs, as WeChat does), else null.
+          if (fields?.node) rect.node = canvasNode(selector)
           results.push(rect)
           cb?.(rect)
         })

@@ -1,5 +1,6 @@
 // The native UI a mini-program asks WeChat for (toasts, modals, loading, action sheets, navigation and tab
 // bars): recorded so journeys can read what the user was shown and answer what the user is asked.
+import type { FakeCanvasNode } from './canvas'
 
 export interface Toast {
   title: string
@@ -25,6 +26,13 @@ export type SubscribeResult = 'accept' | 'reject' | 'ban' | 'filter'
 export interface SubscribeAsk {
   tmplIds: string[]
   answers: Record<string, SubscribeResult>
+}
+
+/** A canvasToTempFilePath export: the file and the text drawn on the canvas at that moment. */
+export interface CanvasExport {
+  tempFilePath: string
+  canvasId: string
+  texts: string[]
 }
 
 export class NativeUi {
@@ -53,6 +61,16 @@ export class NativeUi {
   readonly calendarEvents: Record<string, unknown>[] = []
   /** wx.showShareMenu calls: the page turned its share menu on with these options. */
   readonly shareMenus: Record<string, unknown>[] = []
+  /** Canvas nodes handed to the app by SelectorQuery fields({ node: true }), with what they drew. */
+  readonly canvases: FakeCanvasNode[] = []
+  /** Temp files canvasToTempFilePath made. */
+  readonly canvasExports: CanvasExport[] = []
+  /** How the user answers the album permission at the next saveImageToPhotosAlbum; default allow. */
+  albumAnswers: ('allow' | 'deny')[] = []
+  /** Files saved to the album. */
+  readonly albumSaves: string[] = []
+  /** wx.openSetting calls (the settings page opened). */
+  settingsOpened = 0
 
   get lastToast(): Toast | undefined {
     return this.toasts[this.toasts.length - 1]
