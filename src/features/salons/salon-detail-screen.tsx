@@ -19,6 +19,9 @@ import { useSalon } from './use-salons'
 
 import './salon-detail-screen.scss'
 
+// NutUI's types omit `role`, though it passes it on; Taro's H5 button has none of its own.
+const BUTTON_ROLE: Record<string, string> = { role: 'button' }
+
 /**
  * The owner's salon page: once booked, their ticket (the QR, or 已签到) comes first, where it is
  * wanted at the door; then the facts, and the one button.
@@ -65,7 +68,7 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
               {/* A poster to pass on is for a salon people can still come to, not a draft or a cancelled one. */}
               {data.status === 'published' ? (
                 <View className="salon-detail__share">
-                  <Button size="small" fill="outline" onClick={() => setPosterOpen(true)}>
+                  <Button size="small" fill="outline" onClick={() => setPosterOpen(true)} {...BUTTON_ROLE}>
                     生成海报
                   </Button>
                 </View>

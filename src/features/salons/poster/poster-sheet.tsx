@@ -18,6 +18,9 @@ const CANVAS_ID = 'salon-poster-canvas'
 
 type Phase = 'drawing' | 'ready' | 'failed'
 
+// NutUI's types omit `role`, though it passes it on; Taro's H5 button has none of its own.
+const BUTTON_ROLE: Record<string, string> = { role: 'button' }
+
 /**
  * 生成海报's preview: a sheet over the page with the poster drawn on a 2D canvas (the same code in
  * WeChat and H5), and 保存到相册 (WeChat) or 下载海报 (H5).
@@ -77,10 +80,19 @@ export function PosterSheet({ salon, onClose }: { salon: Salon; onClose: () => v
         </View>
         <View className="poster-sheet__hint">保存海报后分享给朋友，扫码即可查看并报名</View>
         <View className="poster-sheet__actions">
-          <Button fill="outline" onClick={onClose}>
+          <Button fill="outline" onClick={onClose} {...BUTTON_ROLE}>
             关闭
           </Button>
-          <Button type="primary" disabled={phase !== 'ready'} loading={saving} onClick={() => void save()}>
+          <Button
+            type="primary"
+            disabled={phase !== 'ready'}
+            loading={saving}
+            onClick={() => void save()}
+            // NutUI keeps disabled to a class: say it to screen readers too.
+            {...BUTTON_ROLE}
+            aria-disabled={phase !== 'ready'}
+            aria-busy={saving}
+          >
             {SAVE_LABEL}
           </Button>
         </View>
