@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event'
 
 import { SalonDetailScreen } from '@/features/salons/salon-detail-screen'
 
-import { renderWithSwr } from '../support/render'
 import { RecordingContext } from '../support/recording-canvas'
+import { renderWithSwr } from '../support/render'
 import { signInAs } from '../support/session'
 
 /**

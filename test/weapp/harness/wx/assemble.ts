@@ -4,7 +4,6 @@
 import { inUserTap } from '../events'
 import type { MiniProgram } from '../mini-program'
 import { WxFail as RouteRefusal } from '../mini-program'
-
 import { ViewTree } from '../view'
 
 import { answer, failure, type Scheduler } from './callbacks'
