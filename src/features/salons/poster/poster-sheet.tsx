@@ -68,13 +68,9 @@ export function PosterSheet({ salon, onClose }: { salon: Salon; onClose: () => v
       <View className="poster-sheet__mask" onClick={onClose} />
       <View className="poster-sheet__panel">
         <View className="poster-sheet__title">分享海报</View>
-        <View className="poster-sheet__frame">
-          <Canvas
-            type="2d"
-            id={CANVAS_ID}
-            className="poster-sheet__canvas"
-            aria-label={`活动海报：${salon.title}`}
-          />
+        {/* Named once, on the box: a canvas element takes no aria-label without a role. */}
+        <View className="poster-sheet__frame" role="img" aria-label={`活动海报：${salon.title}`}>
+          <Canvas type="2d" id={CANVAS_ID} className="poster-sheet__canvas" />
           {phase === 'drawing' ? <View className="poster-sheet__note">海报生成中…</View> : null}
           {phase === 'failed' ? <View className="poster-sheet__note">海报生成失败，请关闭后重试</View> : null}
         </View>
