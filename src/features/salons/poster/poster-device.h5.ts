@@ -9,6 +9,18 @@ import type { PosterImage } from './poster-draw'
 export type { PosterCanvas } from './poster-device'
 
 /**
+ * Taro's H5 <Canvas> is a web component that makes its inner <canvas> (and sizes it) in its first
+ * render, after React has mounted it: wait for that, or the query finds no canvas, or the sizing
+ * clears the drawing.
+ */
+export async function whenCanvasMounted(id: string): Promise<void> {
+  const element = document.getElementById(id) as
+    | (HTMLElement & { componentOnReady?: () => Promise<unknown> })
+    | null
+  await element?.componentOnReady?.()
+}
+
+/**
  * The salon's picture through an <img>. Asked with CORS so the canvas stays exportable; a server that
  * does not allow it fails the load, and the poster is drawn without the picture rather than tainted.
  */

@@ -13,6 +13,11 @@ export interface PosterCanvas {
   createImage?: () => PosterImage & { src: string; onload: (() => void) | null; onerror: (() => void) | null }
 }
 
+/** WeChat has the canvas node once the view has it: nothing to wait for past the next tick. */
+export function whenCanvasMounted(_id: string): Promise<void> {
+  return Promise.resolve()
+}
+
 /** The salon's picture, drawn by the canvas node's own image; a picture that fails leaves it out. */
 export function loadPosterImage(canvas: PosterCanvas, src: string): Promise<PosterImage | undefined> {
   return new Promise((resolve) => {

@@ -8,7 +8,13 @@ import type { Salon } from '@/api/contract/schemas/salon'
 import { posterSrc } from '../salon-links'
 
 import { posterContent } from './poster-content'
-import { loadPosterImage, SAVE_LABEL, savePoster, type PosterCanvas } from './poster-device'
+import {
+  loadPosterImage,
+  SAVE_LABEL,
+  savePoster,
+  whenCanvasMounted,
+  type PosterCanvas,
+} from './poster-device'
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, type PosterContext } from './poster-draw'
 import { salonShareLink } from './poster-link'
 
@@ -32,7 +38,9 @@ export function PosterSheet({ salon, onClose }: { salon: Salon; onClose: () => v
   useEffect(() => {
     let live = true
     // The canvas exists once this render has reached the view: ask for its node on the next tick.
-    Taro.nextTick(() => {
+    Taro.nextTick(async () => {
+      await whenCanvasMounted(CANVAS_ID)
+      if (!live) return
       Taro.createSelectorQuery()
         .select(`#${CANVAS_ID}`)
         .fields({ node: true, size: true })
