@@ -72,7 +72,8 @@ test('an owner makes the salon poster and downloads it as a PNG', async () => {
   expect(pngSize(bytes)).toEqual({ width: 600, height: 960 })
   // The file is the canvas, byte for byte.
   expect(`data:image/png;base64,${bytes.toString('base64')}`).toBe(pixels.url)
-  await page.getByText('海报已下载').waitFor()
+  // Taro's H5 toast sits outside the page.
+  await owner.getByText('海报已下载').waitFor()
 
   await sheet.getByRole('button', { name: '关闭' }).click()
   await sheet.waitFor({ state: 'detached' })
