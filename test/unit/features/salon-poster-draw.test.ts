@@ -15,6 +15,7 @@ const LINK = 'https://qfgj.example.cn/#/pages/salons/detail/index?id=sal-01'
 
 const content = (over: Partial<PosterContent> = {}): PosterContent => ({
   title: '低空经济政策解读会',
+  summary: '政策、场景与融资，一场讲透',
   time: '5月10日 14:00–16:30',
   place: '两江新区互联网产业园 3 号楼',
   speakers: '王研究员、李明',
@@ -45,11 +46,14 @@ describe('drawPoster', () => {
     const at = (text: string) => texts.find((t) => t.text === text)
     const title = at('低空经济政策解读会')
     expect(title).toMatchObject({ x: 40, font: expect.stringContaining('bold 38px') })
+    const summary = at('政策、场景与融资，一场讲透')
+    expect(summary).toMatchObject({ x: 40, font: expect.stringContaining('24px') })
     const time = at('5月10日 14:00–16:30')
     const place = at('两江新区互联网产业园 3 号楼')
     const speakers = at('王研究员、李明')
     expect(time && place && speakers).toBeTruthy()
-    expect(title!.y).toBeLessThan(time!.y)
+    expect(title!.y).toBeLessThan(summary!.y)
+    expect(summary!.y).toBeLessThan(time!.y)
     expect(time!.y).toBeLessThan(place!.y)
     expect(place!.y).toBeLessThan(speakers!.y)
     // Each value sits beside its label on the same line.
@@ -160,7 +164,7 @@ describe('posterContent', () => {
   const salon = {
     id: 'sal-01',
     title: '沙龙',
-    summary: '',
+    summary: '简介',
     description: '',
     speakers: ['王研究员'],
     speakerProfiles: [{ name: '王研究员', title: '首席研究员' }, { name: '李明' }],
@@ -176,7 +180,7 @@ describe('posterContent', () => {
 
   it('names the speakers from their profiles, the time as a range, and carries the link as a QR', () => {
     const c = posterContent(salon, LINK)
-    expect(c).toMatchObject({ title: '沙龙', place: '两江新区', speakers: '王研究员、李明' })
+    expect(c).toMatchObject({ title: '沙龙', summary: '简介', place: '两江新区', speakers: '王研究员、李明' })
     expect(c.time).toMatch(/^5月10日 \d\d:\d\d–\d\d:\d\d$/)
     expect(c.qr).toEqual(qrModules(LINK))
     // A different link is a different code.

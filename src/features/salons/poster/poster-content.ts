@@ -11,6 +11,7 @@ export function posterContent(salon: Salon, link: string): PosterContent {
   const names = salon.speakerProfiles?.length ? salon.speakerProfiles.map((s) => s.name) : salon.speakers
   return {
     title: salon.title,
+    summary: salon.summary,
     time: formatRange(salon.startAt, salon.endAt),
     place: salon.location,
     speakers: names.join('、'),

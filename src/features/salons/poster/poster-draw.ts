@@ -35,6 +35,8 @@ export interface PosterImage {
 
 export interface PosterContent {
   title: string
+  /** The salon's one-line pitch (empty: none). */
+  summary: string
   time: string
   place: string
   /** 分享嘉宾 line, empty when the salon names none. */
@@ -82,6 +84,15 @@ export function drawPoster(ctx: PosterContext, content: PosterContent, image?: P
   for (const line of wrapText(ctx, content.title, TEXT_WIDTH, TITLE_LINES)) {
     ctx.fillText(line, PAD, y)
     y += 52
+  }
+
+  if (content.summary) {
+    ctx.fillStyle = MUTED
+    ctx.font = `24px ${FONT}`
+    for (const line of wrapText(ctx, content.summary, TEXT_WIDTH, 2)) {
+      ctx.fillText(line, PAD, y)
+      y += 34
+    }
   }
 
   y += 12
