@@ -2,6 +2,8 @@ import fs from 'node:fs'
 
 import type { Page } from 'playwright-core'
 
+import { qrModules } from '@/features/salons/poster/poster-content'
+
 import { screenshotter } from './support/browser'
 import { journeyRig } from './support/journey-rig'
 import { loginFromList, settled, visiblePage } from './support/session'
@@ -23,6 +25,27 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
   expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR')
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+/**
+ * The QR's modules read back from the poster canvas's pixels (the centre of each module in the 176 px
+ * box at the bottom left, drawn as poster-draw does: whole pixels per module, centred).
+ */
+function readModules(page: Page, count: number): Promise<boolean[][]> {
+  return page.evaluate((n) => {
+    const canvas = document.querySelector('.poster-sheet canvas') as HTMLCanvasElement
+    const ctx = canvas.getContext('2d')!
+    const box = { x: 40, y: 960 - 40 - 176, size: 176 }
+    const cell = Math.floor(box.size / (n + 4))
+    const offset = Math.floor((box.size - cell * n) / 2)
+    return Array.from({ length: n }, (_, r) =>
+      Array.from({ length: n }, (_, c) => {
+        const x = box.x + offset + c * cell + Math.floor(cell / 2)
+        const y = box.y + offset + r * cell + Math.floor(cell / 2)
+        return ctx.getImageData(x, y, 1, 1).data[0]! < 128
+      }),
+    )
+  }, count)
 }
 
 test('an owner makes the salon poster and downloads it as a PNG', async () => {
@@ -75,6 +98,18 @@ test('an owner makes the salon poster and downloads it as a PNG', async () => {
   // Taro's H5 toast sits outside the page.
   await owner.getByText('海报已下载').waitFor()
 
+  // The QR (in the file, which is the canvas) is this salon's link on the H5 twin, module for module.
+  const link = `${rig.server.url}/#/pages/salons/detail/index?id=sal-01`
+  expect(await readModules(owner, qrModules(link).length)).toEqual(qrModules(link))
+
   await sheet.getByRole('button', { name: '关闭' }).click()
   await sheet.waitFor({ state: 'detached' })
+
+  const scanner = await rig.phone()
+  await signIn(scanner, '/pages/home/index')
+  await visiblePage(scanner).getByText('我的双专员').waitFor()
+  // Opened, the link shows the salon.
+  await scanner.goto(link)
+  await visiblePage(scanner).getByRole('button', { name: '生成海报' }).waitFor()
+  await visiblePage(scanner).getByText(TITLE).first().waitFor()
 })
