@@ -167,11 +167,12 @@ describe('app shell on H5', () => {
     const owner = await ownerPhone()
     await owner.goto(`${rig.server.url}/#/pages/me/index`)
     await visiblePage(owner).getByText('查看全部申请与办理进度').click()
-    const firstCard = visiblePage(owner).locator('.request-card').first()
-    await firstCard.waitFor()
-    const cardsBefore = await visiblePage(owner).locator('.request-card').count()
-
+    // The whole list first (its footer says so): counting at the first card raced the rest of the page.
+    await visiblePage(owner).getByText('没有更多了').waitFor()
     await settled(owner)
+    const cardsBefore = await visiblePage(owner).locator('.request-card').count()
+    expect(cardsBefore).toBeGreaterThan(1)
+
     await owner.context().setOffline(true)
     await pullDown(owner)
     const offlineToast = toast(owner).getByText('无网络，内容未更新')
