@@ -52,6 +52,8 @@ export const bookingHandlers = {
     if (booking.status === 'cancelled') throw invalidTransition('该报名已取消')
     if (booking.status === 'checked_in') throw invalidTransition('已签到的报名不能取消')
     booking.status = 'cancelled'
+    // Declining an offer is cancelling it: only a lapsed offer keeps its deadline (confirm says why).
+    delete booking.offerExpiresAt
     const salon = db.salons.get(booking.salonId)
     const view = bookingView(db, booking)
     emit([user.id], 'booking.updated', view)
@@ -59,6 +61,22 @@ export const bookingHandlers = {
       promoteWaitlist(db, salon, emit, now)
       emitSalonUpdated(db, salon, emit)
     }
+    return view
+  },
+
+  /** The owner takes the seat offered from the waitlist; a lapsed offer (the sweep ran first) is refused. */
+  confirmBookingOffer: ({ db, user, id, emit }) => {
+    const booking = db.bookings.get(id)
+    if (!booking || booking.userId !== user.id) throw notFound('报名记录不存在')
+    if (booking.status === 'cancelled' && booking.offerExpiresAt)
+      throw invalidTransition('已超过确认时限，名额已顺延给下一位候补')
+    if (booking.status !== 'offered') throw invalidTransition('该报名没有待确认的候补名额')
+    booking.status = 'confirmed'
+    delete booking.offerExpiresAt
+    const view = bookingView(db, booking)
+    emit([user.id], 'booking.updated', view)
+    const salon = db.salons.get(booking.salonId)
+    if (salon) emitSalonUpdated(db, salon, emit)
     return view
   },
 
@@ -134,6 +152,7 @@ export const bookingHandlers = {
     if (salon.status === 'cancelled') throw invalidTransition('活动已取消，无法签到')
     if (booking.status === 'checked_in') throw conflict('已签到过，请勿重复签到')
     if (booking.status === 'waitlisted') throw invalidTransition('候补中，未获得席位，不能签到')
+    if (booking.status === 'offered') throw invalidTransition('候补名额尚未确认，请先在我的报名中确认')
     if (booking.status === 'cancelled') throw invalidTransition('该报名已取消，不能签到')
     booking.status = 'checked_in'
     booking.checkedInAt = toIso(now)
@@ -142,5 +161,11 @@ export const bookingHandlers = {
   },
 } satisfies Pick<
   Handlers,
-  'bookSalon' | 'cancelBooking' | 'getMyBookings' | 'getSalonBookings' | 'exportSalonBookings' | 'checkIn'
+  | 'bookSalon'
+  | 'cancelBooking'
+  | 'confirmBookingOffer'
+  | 'getMyBookings'
+  | 'getSalonBookings'
+  | 'exportSalonBookings'
+  | 'checkIn'
 >

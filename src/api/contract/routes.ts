@@ -140,6 +140,7 @@ export const routes = [
   { id: 'getMyBookings', method: 'GET', path: '/bookings/mine', roles: ['owner'], query: MyBookingQuerySchema, response: MyBookingListSchema, summary: '我的报名' },
   { id: 'getSalonBookings', method: 'GET', path: '/salons/:id/bookings', roles: ['admin'], query: PageQuerySchema, response: AttendeeBookingListSchema, summary: '沙龙报名名单' },
   { id: 'exportSalonBookings', method: 'GET', path: '/salons/:id/bookings.csv', roles: ['admin'], response: CsvSchema, responseMime: 'text/csv; charset=utf-8', summary: '导出报名名单 CSV（带 BOM，Excel 可读中文）' },
+  { id: 'confirmBookingOffer', method: 'POST', path: '/bookings/:id/confirm', roles: ['owner'], response: BookingSchema, summary: '确认候补名额（offered，须在 offerExpiresAt 前）；放弃用取消报名' },
   { id: 'checkIn', method: 'POST', path: '/check-ins', roles: ['admin'], body: CheckInBodySchema, response: CheckInResultSchema, summary: '在指定沙龙凭签到码签到（签到码须属于该沙龙；每个报名只能签到一次）' },
   // Notices (通知) and WeChat subscription consents
   { id: 'getNotices', method: 'GET', path: '/notices', roles: ALL, query: NoticeQuerySchema, response: NoticeListSchema, summary: '我的通知，新的在前，附全部未读数' },

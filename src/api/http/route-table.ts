@@ -40,6 +40,7 @@ export const ROUTE_TABLE: Record<RouteId, ClientRoute> = {
   getMyBookings: {"method":"GET","path":"/bookings/mine","roles":["owner"]},
   getSalonBookings: {"method":"GET","path":"/salons/:id/bookings","roles":["admin"]},
   exportSalonBookings: {"method":"GET","path":"/salons/:id/bookings.csv","roles":["admin"],"responseMime":"text/csv; charset=utf-8"},
+  confirmBookingOffer: {"method":"POST","path":"/bookings/:id/confirm","roles":["owner"]},
   checkIn: {"method":"POST","path":"/check-ins","roles":["admin"]},
   getNotices: {"method":"GET","path":"/notices","roles":["owner","specialist","admin"]},
   markNoticeRead: {"method":"POST","path":"/notices/:id/read","roles":["owner","specialist","admin"]},

@@ -20,6 +20,7 @@ import { salonExtrasSuite } from './salon-extras'
 import { salonSuite } from './salons'
 import { serviceRequestSuite } from './service-requests'
 import { visitSuite } from './visits'
+import { waitlistOfferSuite } from './waitlist-offers'
 
 /** The whole contract, once per transport; call inside a describe. */
 export function describeContract(kind: TransportKind): void {
@@ -43,4 +44,5 @@ export function describeContract(kind: TransportKind): void {
   followUpSuite(ctx)
   salonExtrasSuite(ctx)
   visitSuite(ctx)
+  waitlistOfferSuite(ctx)
 }
