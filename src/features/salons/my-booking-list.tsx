@@ -1,3 +1,4 @@
+import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 
 import type { MyBooking } from '@/api/contract/schemas/salon'
@@ -10,9 +11,12 @@ import './salon-card.scss'
 export function MyBookingList({
   items,
   onOpen,
+  onConfirm,
 }: {
   items: MyBooking[]
   onOpen: (booking: MyBooking) => void
+  /** Takes a seat offered from the waitlist, right from the list. */
+  onConfirm?: (booking: MyBooking) => void
 }) {
   return (
     <>
@@ -26,6 +30,20 @@ export function MyBookingList({
               {bookingLabel(booking)}
             </Text>
             {booking.salon.status === 'cancelled' ? <Text className="chip">沙龙已取消</Text> : null}
+            {booking.status === 'offered' && onConfirm ? (
+              <Button
+                size="small"
+                type="primary"
+                className="salon-card__confirm"
+                onClick={(event) => {
+                  // The card opens the salon; this button only confirms.
+                  event.stopPropagation()
+                  onConfirm(booking)
+                }}
+              >
+                确认参加
+              </Button>
+            ) : null}
           </View>
         </View>
       ))}

@@ -48,7 +48,7 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
             {data.myBooking && data.status !== 'cancelled' ? (
               <SectionCard title={bookingPanelTitle(data.myBooking)}>
                 {booking.outcome ? <View className="salon-detail__outcome">{booking.outcome}</View> : null}
-                <BookingPanel booking={data.myBooking} />
+                <BookingPanel booking={data.myBooking} onDecline={booking.cancel} />
               </SectionCard>
             ) : null}
             {asksNow(data) ? (
@@ -83,6 +83,7 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
                   busy={booking.busy}
                   onBook={() => (data.signupFields?.length ? ask() : void booking.book())}
                   onCancel={booking.cancel}
+                  onConfirm={booking.confirmOffer}
                 />
               </View>
             )}

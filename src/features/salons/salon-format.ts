@@ -45,8 +45,10 @@ const STATUS_TEXT: Record<Booking['status'], string> = {
 
 /** The time an offer has left, rounded down to minutes: "1 小时 20 分", "15 分钟", or 已超时. */
 export function offerTimeLeft(expiresAt: string, now = Date.now()): string {
-  const minutes = Math.floor((Date.parse(expiresAt) - now) / 60_000)
-  if (minutes <= 0) return '已超时'
+  const ms = Date.parse(expiresAt) - now
+  if (ms <= 0) return '已超时'
+  const minutes = Math.floor(ms / 60_000)
+  if (!minutes) return '不到 1 分钟'
   const hours = Math.floor(minutes / 60)
   if (!hours) return `${minutes} 分钟`
   return minutes % 60 ? `${hours} 小时 ${minutes % 60} 分` : `${hours} 小时`
