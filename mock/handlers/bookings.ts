@@ -6,6 +6,7 @@ import { beijingMinute, csvCell } from '../csv'
 import { newCheckInCode, nextId, type BookingRow } from '../db'
 import { notifyBooking } from '../domain/notices'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
+import { salonFeedbackSummary } from '../domain/salon-feedback'
 import { bookingClosed, conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings, salonBrief } from '../views'
 
@@ -78,6 +79,27 @@ export const bookingHandlers = {
     const salon = db.salons.get(booking.salonId)
     if (salon) emitSalonUpdated(db, salon, emit)
     return view
+  },
+
+  /** Once, by someone who checked in, after the salon ended; everything is checked before writing. */
+  submitBookingFeedback: ({ db, user, id, body, now, emit }) => {
+    const booking = db.bookings.get(id)
+    if (!booking || booking.userId !== user.id) throw notFound('报名记录不存在')
+    const salon = db.salons.get(booking.salonId)
+    if (!salon) throw notFound('活动不存在')
+    if (booking.feedback) throw conflict('您已评价过本场活动，每场只能评价一次')
+    if (salon.status === 'cancelled') throw invalidTransition('活动已取消，无法评价')
+    if (Date.parse(salon.endAt) > now.getTime()) throw invalidTransition('活动结束后才能评价')
+    if (booking.status !== 'checked_in') throw invalidTransition('仅签到参加的报名可以评价')
+    booking.feedback = { score: body.score, comment: body.comment, createdAt: toIso(now) }
+    const view = bookingView(db, booking)
+    emit([user.id], 'booking.updated', view)
+    return view
+  },
+
+  getSalonFeedback: ({ db, user, id }) => {
+    visibleSalon(db, user, id)
+    return salonFeedbackSummary(db, id)
   },
 
   getMyBookings: ({ db, user, query }) => {
@@ -164,6 +186,8 @@ export const bookingHandlers = {
   | 'bookSalon'
   | 'cancelBooking'
   | 'confirmBookingOffer'
+  | 'submitBookingFeedback'
+  | 'getSalonFeedback'
   | 'getMyBookings'
   | 'getSalonBookings'
   | 'exportSalonBookings'

@@ -41,6 +41,8 @@ export const ROUTE_TABLE: Record<RouteId, ClientRoute> = {
   getSalonBookings: {"method":"GET","path":"/salons/:id/bookings","roles":["admin"]},
   exportSalonBookings: {"method":"GET","path":"/salons/:id/bookings.csv","roles":["admin"],"responseMime":"text/csv; charset=utf-8"},
   confirmBookingOffer: {"method":"POST","path":"/bookings/:id/confirm","roles":["owner"]},
+  submitBookingFeedback: {"method":"POST","path":"/bookings/:id/feedback","roles":["owner"],"idempotent":true},
+  getSalonFeedback: {"method":"GET","path":"/salons/:id/feedback","roles":["admin"]},
   checkIn: {"method":"POST","path":"/check-ins","roles":["admin"]},
   getNotices: {"method":"GET","path":"/notices","roles":["owner","specialist","admin"]},
   markNoticeRead: {"method":"POST","path":"/notices/:id/read","roles":["owner","specialist","admin"]},

@@ -17,6 +17,7 @@ import { noticeSuite } from './notices'
 import { requestMachineSuite } from './request-machine'
 import { robustnessSuite } from './robustness'
 import { salonExtrasSuite } from './salon-extras'
+import { salonFeedbackSuite } from './salon-feedback'
 import { salonSuite } from './salons'
 import { serviceRequestSuite } from './service-requests'
 import { visitSuite } from './visits'
@@ -45,4 +46,5 @@ export function describeContract(kind: TransportKind): void {
   salonExtrasSuite(ctx)
   visitSuite(ctx)
   waitlistOfferSuite(ctx)
+  salonFeedbackSuite(ctx)
 }
