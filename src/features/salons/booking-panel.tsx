@@ -22,7 +22,16 @@ export const bookingPanelTitle = (booking: Booking) =>
  * waiting, and a notice the moment a cancellation elsewhere promotes them (a booking.updated event
  * refetches the salon, and this sees waitlisted turn into confirmed).
  */
-export function BookingPanel({ booking, onDecline }: { booking: Booking; onDecline?: () => void }) {
+export function BookingPanel({
+  booking,
+  onDecline,
+  ended = false,
+}: {
+  booking: Booking
+  onDecline?: () => void
+  /** The salon is over: a seat never checked in is 未到, and the QR has no use left. */
+  ended?: boolean
+}) {
   const previous = useRef(booking.status)
   const [promoted, setPromoted] = useState(false)
   useEffect(() => {
@@ -54,6 +63,11 @@ export function BookingPanel({ booking, onDecline }: { booking: Booking; onDecli
             <Text className="booking-panel__checked-at">{`签到时间 ${formatDateTime(booking.checkedInAt)}`}</Text>
           ) : null}
         </View>
+      ) : ended && booking.status === 'confirmed' ? (
+        <>
+          <Text className="chip">未到</Text>
+          <View className="booking-panel__hint">活动已结束，您报名后未到场签到</View>
+        </>
       ) : booking.status === 'offered' ? (
         <OfferCountdown booking={booking} onDecline={onDecline} />
       ) : booking.status === 'waitlisted' ? (
@@ -71,7 +85,7 @@ export function BookingPanel({ booking, onDecline }: { booking: Booking; onDecli
           <View className="booking-panel__hint">到场后出示二维码，工作人员扫码签到</View>
         </>
       )}
-      {offer.length && booking.status !== 'checked_in' ? (
+      {offer.length && booking.status !== 'checked_in' && !ended ? (
         <SubscribeCard
           title={booking.status === 'waitlisted' ? '微信提醒递补与开场' : '微信提醒开场'}
           hint={

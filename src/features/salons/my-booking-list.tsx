@@ -27,9 +27,14 @@ export function MyBookingList({
           <View className="salon-card__line">{booking.salon.location}</View>
           <View className="salon-card__foot">
             <Text className={`chip ${booking.status === 'cancelled' ? '' : 'chip--primary'}`}>
-              {bookingLabel(booking)}
+              {bookingLabel(booking, Date.now(), booking.salon.endAt)}
             </Text>
             {booking.salon.status === 'cancelled' ? <Text className="chip">沙龙已取消</Text> : null}
+            {booking.status === 'checked_in' &&
+            !booking.feedback &&
+            Date.parse(booking.salon.endAt) < Date.now() ? (
+              <Text className="chip chip--primary">待评价</Text>
+            ) : null}
             {booking.status === 'offered' && onConfirm ? (
               <Button
                 size="small"

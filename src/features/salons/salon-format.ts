@@ -58,7 +58,10 @@ export function offerTimeLeft(expiresAt: string, now = Date.now()): string {
 export function bookingLabel(
   booking: Pick<Booking, 'status' | 'waitlistPosition' | 'offerExpiresAt'>,
   now = Date.now(),
+  salonEndAt?: string,
 ): string {
+  // A seat held to the end and never checked in: they didn't come.
+  if (booking.status === 'confirmed' && salonEndAt && Date.parse(salonEndAt) < now) return '未到'
   if (booking.status === 'waitlisted' && booking.waitlistPosition)
     return `候补第 ${booking.waitlistPosition} 位`
   if (booking.status === 'offered' && booking.offerExpiresAt)
