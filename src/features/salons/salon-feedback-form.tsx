@@ -10,6 +10,8 @@ import { randomId } from '@/utils/id'
 import './salon-feedback-form.scss'
 
 const SCORES = [1, 2, 3, 4, 5] as const
+// NutUI's types omit `role`, though it passes it on to Taro's button (H5's has none of its own).
+const BUTTON_ROLE: Record<string, string> = { role: 'button' }
 const SCORE_WORDS = ['', '很不满意', '不太满意', '一般', '满意', '非常满意']
 
 /** Five tappable stars (plain views: the same on both targets, no icon font). */
@@ -88,6 +90,8 @@ export function SalonFeedbackForm({ booking, onSaved }: { booking: Booking; onSa
         loading={saving}
         disabled={!score || saving}
         onClick={() => void submit()}
+        {...BUTTON_ROLE}
+        aria-disabled={!score || saving}
       >
         提交评价
       </Button>
