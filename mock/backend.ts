@@ -17,6 +17,7 @@ import { RawReply, type Emit, type Handlers } from './context'
 import { utf8 } from './crypto'
 import type { Db } from './db'
 import { sweepNotices } from './domain/notices'
+import { expireOffers } from './domain/salon-events'
 import { errorBody, HttpError, issuesToDetails, unauthenticated, forbidden, validationFailed } from './errors'
 import { authHandlers, userIdForToken } from './handlers/auth'
 import { bookingHandlers } from './handlers/bookings'
@@ -216,7 +217,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
       return signed({ status: earlier.status, headers: earlier.headers, body: detach(earlier.body) })
     }
 
-    // The mock's clock tick: time-based notices (rating invitations, salon reminders) are made once due.
+    // The mock's clock tick: lapsed waitlist offers pass on, and time-based notices (rating invitations,
+    // salon reminders) are made once due.
+    if (user) expireOffers(db, emit, now())
     if (user) sweepNotices(db, emit, now())
     const response = dispatch(route, match.id, user, search, req.body)
     // Only a completed answer binds the key: after a refusal the user may fix the body and resend.

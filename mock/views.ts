@@ -4,7 +4,10 @@ import type { AttendeeBooking, Booking, Salon, SalonBrief } from '../src/api/con
 
 import type { BookingRow, ConversationRow, Db, SalonRow } from './db'
 
-const ACTIVE = new Set(['confirmed', 'waitlisted', 'checked_in'])
+const ACTIVE = new Set(['confirmed', 'waitlisted', 'checked_in', 'offered'])
+/** Statuses that hold a seat: an offered one is kept for its owner until the offer runs out. */
+const SEATED = new Set(['confirmed', 'checked_in', 'offered'])
+export const holdsSeat = (b: BookingRow) => SEATED.has(b.status)
 
 export const isActiveBooking = (b: BookingRow) => ACTIVE.has(b.status)
 
@@ -17,8 +20,7 @@ export function waitlist(db: Db, salonId: string): BookingRow[] {
 }
 
 export function bookedCount(db: Db, salonId: string): number {
-  return salonBookings(db, salonId).filter((b) => b.status === 'confirmed' || b.status === 'checked_in')
-    .length
+  return salonBookings(db, salonId).filter(holdsSeat).length
 }
 
 export function bookingView(db: Db, row: BookingRow): Booking {
@@ -47,7 +49,7 @@ export function salonView(db: Db, row: SalonRow, userId: string | undefined): Sa
   void _withdrawn
   const salon: Salon = {
     ...fields,
-    bookedCount: all.filter((b) => b.status === 'confirmed' || b.status === 'checked_in').length,
+    bookedCount: all.filter(holdsSeat).length,
     waitlistCount: all.filter((b) => b.status === 'waitlisted').length,
   }
   if (mine) salon.myBooking = bookingView(db, mine)

@@ -40,7 +40,7 @@ export default defineAppConfig({
     // The admins' 数据看板, 赛马榜 and 回访: its own subpackage because `admin` is at its size budget.
     { root: 'board', pages: ['index', 'cases/index', 'follow-ups/index', 'follow-up/index'] },
     // 活动资料 (agenda, speakers, poster, sign-up fields): admins' too, apart since admin is at its budget.
-    { root: 'admin-salon', pages: ['program/index'] },
+    { root: 'admin-salon', pages: ['program/index', 'feedback/index'] },
   ],
   // Fetched in the background (any network) once the page on the left is shown.
   preloadRule: {

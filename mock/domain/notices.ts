@@ -141,7 +141,7 @@ const beijing = (iso: string) => {
 /** Everyone still holding a seat or a waitlist place. */
 const activeHolders = (db: Db, salonId: string) =>
   salonBookings(db, salonId)
-    .filter((b) => b.status === 'confirmed' || b.status === 'waitlisted')
+    .filter((b) => b.status === 'confirmed' || b.status === 'waitlisted' || b.status === 'offered')
     .map((b) => b.userId)
 
 /** A booking made (seat or waitlist) or promoted from the waitlist. */
@@ -150,11 +150,28 @@ export function notifyBooking(
   emit: Emit,
   salon: SalonRow,
   userId: string,
-  how: 'confirmed' | 'promoted',
+  how: 'confirmed' | 'promoted' | 'offered',
   at: Date,
+  offerExpiresAt?: string,
 ): void {
   const target: NoticeTarget = { type: 'salon', id: salon.id }
   const when = `${beijing(salon.startAt)} · ${salon.location}`
+  if (how === 'offered') {
+    const until = offerExpiresAt ? `请在 ${beijing(offerExpiresAt)} 前确认，逾期名额将顺延给下一位。` : ''
+    notify(
+      db,
+      emit,
+      userId,
+      {
+        kind: 'booking_offered',
+        title: '候补名额待确认',
+        body: `「${salon.title}」空出一个名额留给您，${until}${when}`,
+        target,
+      },
+      at,
+    )
+    return
+  }
   if (how === 'promoted') {
     notify(
       db,

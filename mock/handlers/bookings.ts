@@ -6,6 +6,7 @@ import { beijingMinute, csvCell } from '../csv'
 import { newCheckInCode, nextId, type BookingRow } from '../db'
 import { notifyBooking } from '../domain/notices'
 import { emitSalonUpdated, promoteWaitlist } from '../domain/salon-events'
+import { salonFeedbackSummary } from '../domain/salon-feedback'
 import { bookingClosed, conflict, invalidTransition, notFound, validationFailed } from '../errors'
 import { attendeeView, bookedCount, bookingView, isActiveBooking, salonBookings, salonBrief } from '../views'
 
@@ -52,6 +53,8 @@ export const bookingHandlers = {
     if (booking.status === 'cancelled') throw invalidTransition('该报名已取消')
     if (booking.status === 'checked_in') throw invalidTransition('已签到的报名不能取消')
     booking.status = 'cancelled'
+    // Declining an offer is cancelling it: only a lapsed offer keeps its deadline (confirm says why).
+    delete booking.offerExpiresAt
     const salon = db.salons.get(booking.salonId)
     const view = bookingView(db, booking)
     emit([user.id], 'booking.updated', view)
@@ -60,6 +63,43 @@ export const bookingHandlers = {
       emitSalonUpdated(db, salon, emit)
     }
     return view
+  },
+
+  /** The owner takes the seat offered from the waitlist; a lapsed offer (the sweep ran first) is refused. */
+  confirmBookingOffer: ({ db, user, id, emit }) => {
+    const booking = db.bookings.get(id)
+    if (!booking || booking.userId !== user.id) throw notFound('报名记录不存在')
+    if (booking.status === 'cancelled' && booking.offerExpiresAt)
+      throw invalidTransition('已超过确认时限，名额已顺延给下一位候补')
+    if (booking.status !== 'offered') throw invalidTransition('该报名没有待确认的候补名额')
+    booking.status = 'confirmed'
+    delete booking.offerExpiresAt
+    const view = bookingView(db, booking)
+    emit([user.id], 'booking.updated', view)
+    const salon = db.salons.get(booking.salonId)
+    if (salon) emitSalonUpdated(db, salon, emit)
+    return view
+  },
+
+  /** Once, by someone who checked in, after the salon ended; everything is checked before writing. */
+  submitBookingFeedback: ({ db, user, id, body, now, emit }) => {
+    const booking = db.bookings.get(id)
+    if (!booking || booking.userId !== user.id) throw notFound('报名记录不存在')
+    const salon = db.salons.get(booking.salonId)
+    if (!salon) throw notFound('活动不存在')
+    if (booking.feedback) throw conflict('您已评价过本场活动，每场只能评价一次')
+    if (salon.status === 'cancelled') throw invalidTransition('活动已取消，无法评价')
+    if (Date.parse(salon.endAt) > now.getTime()) throw invalidTransition('活动结束后才能评价')
+    if (booking.status !== 'checked_in') throw invalidTransition('仅签到参加的报名可以评价')
+    booking.feedback = { score: body.score, comment: body.comment, createdAt: toIso(now) }
+    const view = bookingView(db, booking)
+    emit([user.id], 'booking.updated', view)
+    return view
+  },
+
+  getSalonFeedback: ({ db, user, id }) => {
+    visibleSalon(db, user, id)
+    return salonFeedbackSummary(db, id)
   },
 
   getMyBookings: ({ db, user, query }) => {
@@ -134,6 +174,7 @@ export const bookingHandlers = {
     if (salon.status === 'cancelled') throw invalidTransition('活动已取消，无法签到')
     if (booking.status === 'checked_in') throw conflict('已签到过，请勿重复签到')
     if (booking.status === 'waitlisted') throw invalidTransition('候补中，未获得席位，不能签到')
+    if (booking.status === 'offered') throw invalidTransition('候补名额尚未确认，请先在我的报名中确认')
     if (booking.status === 'cancelled') throw invalidTransition('该报名已取消，不能签到')
     booking.status = 'checked_in'
     booking.checkedInAt = toIso(now)
@@ -142,5 +183,13 @@ export const bookingHandlers = {
   },
 } satisfies Pick<
   Handlers,
-  'bookSalon' | 'cancelBooking' | 'getMyBookings' | 'getSalonBookings' | 'exportSalonBookings' | 'checkIn'
+  | 'bookSalon'
+  | 'cancelBooking'
+  | 'confirmBookingOffer'
+  | 'submitBookingFeedback'
+  | 'getSalonFeedback'
+  | 'getMyBookings'
+  | 'getSalonBookings'
+  | 'exportSalonBookings'
+  | 'checkIn'
 >

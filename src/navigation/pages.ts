@@ -100,6 +100,8 @@ export const PAGES = {
     'id',
     'mode',
   ),
+  /** 活动反馈 of one salon (attendance, 未到, ratings): admin-salon too. */
+  salonFeedback: page<{ id: string }>('/admin-salon/feedback/index', 'id'),
 } as const
 
 export type PageName = keyof typeof PAGES

@@ -45,7 +45,7 @@ const base: Salon = {
   waitlistCount: 0,
 }
 
-const CASES: [string, Partial<Salon>, string, 'book' | 'cancel' | 'none'][] = [
+const CASES: [string, Partial<Salon>, string, 'book' | 'cancel' | 'confirm' | 'none'][] = [
   ['seats left', {}, '报名', 'book'],
   ['full', { bookedCount: 10, waitlistCount: 2 }, '加入候补', 'book'],
   ['booked', { myBooking: booking('confirmed') }, '取消报名', 'cancel'],
@@ -55,6 +55,7 @@ const CASES: [string, Partial<Salon>, string, 'book' | 'cancel' | 'none'][] = [
   ['cancelled', { status: 'cancelled', cancelReason: '场地调整' }, '已取消', 'none'],
   ['cancelled with my booking', { status: 'cancelled', myBooking: booking('cancelled') }, '已取消', 'none'],
   ['checked in', { myBooking: booking('checked_in') }, '已签到', 'none'],
+  ['offered a seat', { bookedCount: 10, myBooking: booking('offered') }, '确认参加', 'confirm'],
   [
     'over',
     { startAt: iso(NOW - 2 * day), endAt: iso(NOW - day), bookingDeadline: iso(NOW - 3 * day) },
@@ -69,12 +70,14 @@ describe('BookingButton', () => {
     const user = userEvent.setup()
     const onBook = jest.fn()
     const onCancel = jest.fn()
+    const onConfirm = jest.fn()
     render(
       <BookingButton
         salon={{ ...base, ...patch }}
         busy={false}
         onBook={onBook}
         onCancel={onCancel}
+        onConfirm={onConfirm}
         now={NOW}
       />,
     )
@@ -82,13 +85,23 @@ describe('BookingButton', () => {
     await user.click(button)
     expect(onBook).toHaveBeenCalledTimes(intent === 'book' ? 1 : 0)
     expect(onCancel).toHaveBeenCalledTimes(intent === 'cancel' ? 1 : 0)
+    expect(onConfirm).toHaveBeenCalledTimes(intent === 'confirm' ? 1 : 0)
     expect(button).toHaveAttribute('aria-disabled', String(intent === 'none'))
   })
 
   it('takes no taps while a request runs, and says it is busy', async () => {
     const user = userEvent.setup()
     const onBook = jest.fn()
-    render(<BookingButton salon={base} busy onBook={onBook} onCancel={jest.fn()} now={NOW} />)
+    render(
+      <BookingButton
+        salon={base}
+        busy
+        onBook={onBook}
+        onCancel={jest.fn()}
+        onConfirm={jest.fn()}
+        now={NOW}
+      />,
+    )
     const button = screen.getByRole('button', { name: '报名' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAttribute('aria-busy', 'true')

@@ -39,11 +39,19 @@ const salon: Salon = {
   bookedCount: 0,
   waitlistCount: 0,
 }
-const EMPTY: ProgramValues = { agenda: '', speakers: '', coordinates: '', signupFields: '' }
+const EMPTY: ProgramValues = {
+  agenda: '',
+  speakers: '',
+  coordinates: '',
+  signupFields: '',
+  offerThresholdHours: '',
+  offerWindowHours: '',
+}
 
 describe('活动资料 lines → the contract body', () => {
   it('parses agenda, speakers, coordinates and sign-up fields', () => {
     const result = validateProgram(salon, {
+      ...EMPTY,
       speakers: '王研究员 / 首席研究员 / 低空经济研究院\n李明',
       agenda: '9:30 签到\n14:00 政策解读 / 王研究员',
       coordinates: '29.6486, 106.5608',
@@ -79,6 +87,8 @@ describe('活动资料 lines → the contract body', () => {
     ['a latitude past the pole', { coordinates: '95, 106' }, 'coordinates', '坐标须为有效的纬度'],
     ['a speaker title too long', { speakers: `王 / ${'长'.repeat(61)}` }, 'speakers', '嘉宾须有姓名'],
     ['the same sign-up field twice', { signupFields: '姓名\n姓名*' }, 'signupFields', '名称不能重复'],
+    ['a confirm window of 0 h', { offerWindowHours: '0' }, 'offerWindowHours', '候补确认时限须为 1～48'],
+    ['a threshold of 1.5 h', { offerThresholdHours: '1.5' }, 'offerThresholdHours', '候补确认的提前时间'],
   ])('refuses %s with the contract’s words', (_name, patch, field, message) => {
     const { errors } = validateProgram(salon, { ...EMPTY, ...patch })
     expect(errors?.[field]).toContain(message)
@@ -106,6 +116,17 @@ describe('活动资料 lines → the contract body', () => {
       signupFields: rich.signupFields,
     })
     expect(body.speakerProfiles?.[0]).not.toHaveProperty('title')
+  })
+
+  it('keeps the offer settings as numbers, and empty as the default (not sent)', () => {
+    const values = salonToProgram({ ...salon, offerThresholdHours: 12, offerWindowHours: 3 })
+    expect([values.offerThresholdHours, values.offerWindowHours]).toEqual(['12', '3'])
+    expect(programToBody(salon, { ...values, offerWindowHours: ' 1 ' })).toMatchObject({
+      offerThresholdHours: 12,
+      offerWindowHours: 1,
+    })
+    const plain = programToBody(salon, EMPTY)
+    expect([plain.offerThresholdHours, plain.offerWindowHours]).toEqual([undefined, undefined])
   })
 })
 

@@ -11,6 +11,13 @@ export const cancelSalon = (id: string, reason: string) => callRoute('cancelSalo
 export const bookSalon = (id: string, idempotencyKey?: string, body: RouteInput<'bookSalon'>['body'] = {}) =>
   callRoute('bookSalon', { id, body, idempotencyKey })
 export const cancelBooking = (id: string) => callRoute('cancelBooking', { id })
+export const confirmBookingOffer = (id: string) => callRoute('confirmBookingOffer', { id })
+export const submitBookingFeedback = (
+  id: string,
+  body: RouteInput<'submitBookingFeedback'>['body'],
+  idempotencyKey: string,
+) => callRoute('submitBookingFeedback', { id, body, idempotencyKey })
+export const getSalonFeedback = (id: string) => callRoute('getSalonFeedback', { id })
 export const getMyBookings = (query: RouteInput<'getMyBookings'>['query'] = {}) =>
   callRoute('getMyBookings', { query })
 export const getSalonBookings = (id: string, query: RouteInput<'getSalonBookings'>['query'] = {}) =>

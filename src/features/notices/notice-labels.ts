@@ -12,6 +12,7 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
   salon_changed: '活动变更',
   salon_cancelled: '活动取消',
   salon_tomorrow: '开场提醒',
+  booking_offered: '候补待确认',
 }
 
 /** Today: the time; this year: month and day; older: the full date. */

@@ -62,6 +62,11 @@ export function AdminSalonActions({ salon, onChanged, onCancel }: AdminSalonActi
           报名名单
         </Button>
       ) : null}
+      {salon.status === 'published' && ended ? (
+        <Button size="small" onClick={() => void go(routes.salonFeedback({ id: salon.id }))}>
+          反馈
+        </Button>
+      ) : null}
       {salon.status === 'published' && !ended ? (
         <Button size="small" onClick={() => void go(routes.checkIn({ salonId: salon.id }))}>
           签到

@@ -9,6 +9,7 @@ interface BookingButtonProps {
   busy: boolean
   onBook: () => void
   onCancel: () => void
+  onConfirm: () => void
   now?: number
 }
 
@@ -16,13 +17,24 @@ interface BookingButtonProps {
 const BUTTON_ROLE: Record<string, string> = { role: 'button' }
 
 /** The one action of the detail page; while a request runs it shows progress and takes no taps. */
-export function BookingButton({ salon, busy, onBook, onCancel, now }: BookingButtonProps) {
+export function BookingButton({ salon, busy, onBook, onCancel, onConfirm, now }: BookingButtonProps) {
   const state = bookingButtonState(salon, now)
-  const onClick = state.intent === 'cancel' ? onCancel : state.intent === 'none' ? undefined : onBook
+  const onClick =
+    state.intent === 'cancel'
+      ? onCancel
+      : state.intent === 'confirm'
+        ? onConfirm
+        : state.intent === 'none'
+          ? undefined
+          : onBook
   return (
     <Button
       block
-      type={state.intent === 'book' || state.intent === 'waitlist' ? 'primary' : 'default'}
+      type={
+        state.intent === 'book' || state.intent === 'waitlist' || state.intent === 'confirm'
+          ? 'primary'
+          : 'default'
+      }
       loading={busy}
       disabled={state.intent === 'none' || busy}
       onClick={onClick}

@@ -7,13 +7,14 @@ import { SubscribeCard } from '@/components/subscribe-card'
 import { askSubscriptions, useSubscribeOffer } from '@/stores/subscription-store'
 
 import { CheckInQr } from './check-in-qr'
+import { OfferCountdown } from './offer-countdown'
 import { bookingLabel, formatDateTime } from './salon-format'
 
 import './booking-panel.scss'
 
 /** The card's title for what the owner holds: a ticket once they have a seat. */
 export const bookingPanelTitle = (booking: Booking) =>
-  booking.status === 'waitlisted' ? '我的报名' : '我的入场券'
+  booking.status === 'waitlisted' || booking.status === 'offered' ? '我的报名' : '我的入场券'
 
 /**
  * What an owner holds after booking, at the top of the page: the ticket with its check-in QR when
@@ -21,7 +22,16 @@ export const bookingPanelTitle = (booking: Booking) =>
  * waiting, and a notice the moment a cancellation elsewhere promotes them (a booking.updated event
  * refetches the salon, and this sees waitlisted turn into confirmed).
  */
-export function BookingPanel({ booking }: { booking: Booking }) {
+export function BookingPanel({
+  booking,
+  onDecline,
+  ended = false,
+}: {
+  booking: Booking
+  onDecline?: () => void
+  /** The salon is over: a seat never checked in is 未到, and the QR has no use left. */
+  ended?: boolean
+}) {
   const previous = useRef(booking.status)
   const [promoted, setPromoted] = useState(false)
   useEffect(() => {
@@ -30,7 +40,9 @@ export function BookingPanel({ booking }: { booking: Booking }) {
   }, [booking.status])
   // WeChat only (empty on H5): 开场提醒 for a seat; 候补递补 too while waiting. Asked from the user's tap.
   const offer = useSubscribeOffer(
-    booking.status === 'waitlisted' ? ['waitlist_promoted', 'salon_reminder'] : ['salon_reminder'],
+    booking.status === 'waitlisted' || booking.status === 'offered'
+      ? ['waitlist_promoted', 'salon_reminder']
+      : ['salon_reminder'],
   )
   const ask = () =>
     void askSubscriptions(offer, { type: 'salon', id: booking.salonId }).then((outcome) => {
@@ -51,6 +63,13 @@ export function BookingPanel({ booking }: { booking: Booking }) {
             <Text className="booking-panel__checked-at">{`签到时间 ${formatDateTime(booking.checkedInAt)}`}</Text>
           ) : null}
         </View>
+      ) : ended && booking.status === 'confirmed' ? (
+        <>
+          <Text className="chip">未到</Text>
+          <View className="booking-panel__hint">活动已结束，您报名后未到场签到</View>
+        </>
+      ) : booking.status === 'offered' ? (
+        <OfferCountdown booking={booking} onDecline={onDecline} />
       ) : booking.status === 'waitlisted' ? (
         <>
           <Text className="chip">{bookingLabel(booking)}</Text>
@@ -66,7 +85,7 @@ export function BookingPanel({ booking }: { booking: Booking }) {
           <View className="booking-panel__hint">到场后出示二维码，工作人员扫码签到</View>
         </>
       )}
-      {offer.length && booking.status !== 'checked_in' ? (
+      {offer.length && booking.status !== 'checked_in' && !ended ? (
         <SubscribeCard
           title={booking.status === 'waitlisted' ? '微信提醒递补与开场' : '微信提醒开场'}
           hint={

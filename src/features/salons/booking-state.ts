@@ -1,6 +1,6 @@
 import type { Salon } from '@/api/contract/schemas/salon'
 
-export type BookingIntent = 'book' | 'waitlist' | 'cancel' | 'none'
+export type BookingIntent = 'book' | 'waitlist' | 'cancel' | 'confirm' | 'none'
 
 export interface BookingButtonState {
   intent: BookingIntent
@@ -16,6 +16,8 @@ export function bookingButtonState(salon: Salon, now = Date.now()): BookingButto
   if (salon.status === 'cancelled') return { intent: 'none', label: '已取消' }
   if (mine?.status === 'checked_in') return { intent: 'none', label: '已签到' }
   if (Date.parse(salon.endAt) < now) return { intent: 'none', label: '已结束' }
+  // A seat offered from the waitlist: taking it is the next step (declining sits on the panel).
+  if (mine?.status === 'offered') return { intent: 'confirm', label: '确认参加' }
   if (mine && (mine.status === 'confirmed' || mine.status === 'waitlisted')) {
     return { intent: 'cancel', label: mine.status === 'waitlisted' ? '取消候补' : '取消报名' }
   }

@@ -1,3 +1,4 @@
+import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 
 import type { MyBooking } from '@/api/contract/schemas/salon'
@@ -10,9 +11,12 @@ import './salon-card.scss'
 export function MyBookingList({
   items,
   onOpen,
+  onConfirm,
 }: {
   items: MyBooking[]
   onOpen: (booking: MyBooking) => void
+  /** Takes a seat offered from the waitlist, right from the list. */
+  onConfirm?: (booking: MyBooking) => void
 }) {
   return (
     <>
@@ -23,9 +27,28 @@ export function MyBookingList({
           <View className="salon-card__line">{booking.salon.location}</View>
           <View className="salon-card__foot">
             <Text className={`chip ${booking.status === 'cancelled' ? '' : 'chip--primary'}`}>
-              {bookingLabel(booking)}
+              {bookingLabel(booking, Date.now(), booking.salon.endAt)}
             </Text>
             {booking.salon.status === 'cancelled' ? <Text className="chip">沙龙已取消</Text> : null}
+            {booking.status === 'checked_in' &&
+            !booking.feedback &&
+            Date.parse(booking.salon.endAt) < Date.now() ? (
+              <Text className="chip chip--primary">待评价</Text>
+            ) : null}
+            {booking.status === 'offered' && onConfirm ? (
+              <Button
+                size="small"
+                type="primary"
+                className="salon-card__confirm"
+                onClick={(event) => {
+                  // The card opens the salon; this button only confirms.
+                  event.stopPropagation()
+                  onConfirm(booking)
+                }}
+              >
+                确认参加
+              </Button>
+            ) : null}
           </View>
         </View>
       ))}

@@ -13,6 +13,7 @@ import { BookingButton } from './booking-button'
 import { BookingPanel, bookingPanelTitle } from './booking-panel'
 import { PosterSheet } from './poster/poster-sheet'
 import { SalonDetails } from './salon-details'
+import { SalonFeedbackForm } from './salon-feedback-form'
 import { SignupForm } from './signup-form'
 import { useBooking } from './use-booking'
 import { useSalon } from './use-salons'
@@ -48,7 +49,17 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
             {data.myBooking && data.status !== 'cancelled' ? (
               <SectionCard title={bookingPanelTitle(data.myBooking)}>
                 {booking.outcome ? <View className="salon-detail__outcome">{booking.outcome}</View> : null}
-                <BookingPanel booking={data.myBooking} />
+                <BookingPanel
+                  booking={data.myBooking}
+                  onDecline={booking.cancel}
+                  ended={Date.parse(data.endAt) < Date.now()}
+                />
+              </SectionCard>
+            ) : null}
+            {/* After the event, those who came rate it (once). */}
+            {data.myBooking?.status === 'checked_in' && Date.parse(data.endAt) < Date.now() ? (
+              <SectionCard title="活动评价">
+                <SalonFeedbackForm booking={data.myBooking} onSaved={() => void salon.mutate()} />
               </SectionCard>
             ) : null}
             {asksNow(data) ? (
@@ -83,6 +94,7 @@ export function SalonDetailScreen({ id }: { id: string | undefined }) {
                   busy={booking.busy}
                   onBook={() => (data.signupFields?.length ? ask() : void booking.book())}
                   onCancel={booking.cancel}
+                  onConfirm={booking.confirmOffer}
                 />
               </View>
             )}

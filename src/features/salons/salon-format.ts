@@ -40,11 +40,31 @@ const STATUS_TEXT: Record<Booking['status'], string> = {
   waitlisted: '候补中',
   cancelled: '已取消',
   checked_in: '已签到',
+  offered: '候补名额待确认',
+}
+
+/** The time an offer has left, rounded down to minutes: "1 小时 20 分", "15 分钟", or 已超时. */
+export function offerTimeLeft(expiresAt: string, now = Date.now()): string {
+  const ms = Date.parse(expiresAt) - now
+  if (ms <= 0) return '已超时'
+  const minutes = Math.floor(ms / 60_000)
+  if (!minutes) return '不到 1 分钟'
+  const hours = Math.floor(minutes / 60)
+  if (!hours) return `${minutes} 分钟`
+  return minutes % 60 ? `${hours} 小时 ${minutes % 60} 分` : `${hours} 小时`
 }
 
 /** What a booking means to its owner, in a few words: the waitlist place is what they wait on. */
-export function bookingLabel(booking: Pick<Booking, 'status' | 'waitlistPosition'>): string {
+export function bookingLabel(
+  booking: Pick<Booking, 'status' | 'waitlistPosition' | 'offerExpiresAt'>,
+  now = Date.now(),
+  salonEndAt?: string,
+): string {
+  // A seat held to the end and never checked in: they didn't come.
+  if (booking.status === 'confirmed' && salonEndAt && Date.parse(salonEndAt) < now) return '未到'
   if (booking.status === 'waitlisted' && booking.waitlistPosition)
     return `候补第 ${booking.waitlistPosition} 位`
+  if (booking.status === 'offered' && booking.offerExpiresAt)
+    return `待确认 · 剩 ${offerTimeLeft(booking.offerExpiresAt, now)}`
   return STATUS_TEXT[booking.status]
 }

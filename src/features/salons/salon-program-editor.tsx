@@ -37,6 +37,26 @@ const BOXES: Box[] = [
   },
 ]
 
+const OFFER_INPUTS: {
+  field: 'offerThresholdHours' | 'offerWindowHours'
+  label: string
+  placeholder: string
+  hint: string
+}[] = [
+  {
+    field: 'offerThresholdHours',
+    label: '候补确认起始（小时）',
+    placeholder: '24',
+    hint: '开场前这么多小时内空出的名额，先请下一位候补确认；更早空出的直接递补',
+  },
+  {
+    field: 'offerWindowHours',
+    label: '候补确认时限（小时）',
+    placeholder: '2',
+    hint: '逾期未确认，名额顺延给再下一位（不晚于开场）',
+  },
+]
+
 /** 活动资料: what an event page shows besides the basics, and what booking asks. */
 export function SalonProgramEditor({ salon, onSaved }: { salon: Salon; onSaved: (salon: Salon) => void }) {
   const [values, setValues] = useState<ProgramValues>(() => salonToProgram(salon))
@@ -91,6 +111,17 @@ export function SalonProgramEditor({ salon, onSaved }: { salon: Salon; onSaved: 
       <Field label="海报" hint="jpg 或 png，显示在活动卡片和详情页" error={errors.poster}>
         <PosterField value={values.poster} onChange={(poster) => set('poster', poster)} />
       </Field>
+      {OFFER_INPUTS.map(({ field, label, placeholder, hint }) => (
+        <Field key={field} label={label} hint={hint} error={errors[field]}>
+          <Input
+            className={`salon-program-editor__input salon-program-editor__input--${field}`}
+            type="digit"
+            value={values[field]}
+            placeholder={placeholder}
+            onChange={(value) => set(field, value)}
+          />
+        </Field>
+      ))}
       <Button block type="primary" loading={saving} disabled={saving} onClick={() => void save()}>
         保存活动资料
       </Button>

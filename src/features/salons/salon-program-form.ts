@@ -16,6 +16,9 @@ export interface ProgramValues {
   coordinates: string
   signupFields: string
   poster?: Salon['poster']
+  /** Hours, as typed; empty: the backend's default (24 h before the start, 2 h to confirm). */
+  offerThresholdHours: string
+  offerWindowHours: string
 }
 
 export type ProgramField = keyof ProgramValues
@@ -43,8 +46,13 @@ export function salonToProgram(salon: Salon): ProgramValues {
     coordinates: salon.coordinates ? `${salon.coordinates.latitude}, ${salon.coordinates.longitude}` : '',
     signupFields: (salon.signupFields ?? []).map((f) => `${f.label}${f.required ? '*' : ''}`).join('\n'),
     poster: salon.poster,
+    offerThresholdHours: salon.offerThresholdHours?.toString() ?? '',
+    offerWindowHours: salon.offerWindowHours?.toString() ?? '',
   }
 }
+
+/** Empty is "not set" (the default); anything else goes as a number for the contract to judge. */
+const hours = (text: string) => (text.trim() ? Number(text.trim()) : undefined)
 
 function parseSpeakers(text: string): SpeakerProfile[] {
   return lines(text, /[、\n]/).map((line) => {
@@ -111,6 +119,8 @@ export function programToBody(salon: Salon, values: ProgramValues): CreateSalonB
     coordinates: parseCoordinates(values.coordinates),
     signupFields: parseSignupFields(values.signupFields),
     poster: values.poster,
+    offerThresholdHours: hours(values.offerThresholdHours),
+    offerWindowHours: hours(values.offerWindowHours),
   }
 }
 
@@ -121,6 +131,8 @@ const FIELD_OF: Record<string, ProgramField> = {
   coordinates: 'coordinates',
   signupFields: 'signupFields',
   poster: 'poster',
+  offerThresholdHours: 'offerThresholdHours',
+  offerWindowHours: 'offerWindowHours',
 }
 
 /**

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 
 import type { Booking, Salon } from '@/api/contract/schemas/salon'
-import { bookSalon, cancelBooking } from '@/api/endpoints/salons'
+import { bookSalon, cancelBooking, confirmBookingOffer } from '@/api/endpoints/salons'
 import { notifyError, notifySuccess } from '@/components/notify'
 import { randomId } from '@/utils/id'
 
@@ -61,10 +61,13 @@ export function useBooking(salon: Salon | undefined, onChanged: () => Promise<un
     run(async () => {
       const mine = salon?.myBooking
       if (!mine) return
+      const offered = mine.status === 'offered'
       const { confirm } = await Taro.showModal({
-        title: mine.status === 'waitlisted' ? '取消候补' : '取消报名',
-        content: '取消后名额将让给候补的企业家，确定取消吗？',
-        confirmText: '确定取消',
+        title: offered ? '放弃名额' : mine.status === 'waitlisted' ? '取消候补' : '取消报名',
+        content: offered
+          ? '放弃后名额将顺延给下一位候补，确定放弃吗？'
+          : '取消后名额将让给候补的企业家，确定取消吗？',
+        confirmText: offered ? '确定放弃' : '确定取消',
         cancelText: '再想想',
         // Giving up a seat is destructive: red, not WeChat's default green.
         confirmColor: DANGER,
@@ -72,9 +75,25 @@ export function useBooking(salon: Salon | undefined, onChanged: () => Promise<un
       if (!confirm) return
       await cancelBooking(mine.id)
       setOutcome(null)
-      notifySuccess('已取消')
+      notifySuccess(offered ? '已放弃名额' : '已取消')
+    })
+
+  /** Takes the seat offered from the waitlist; past its window the server says so (and passed it on). */
+  const confirmOffer = () =>
+    run(async () => {
+      const mine = salon?.myBooking
+      if (mine?.status !== 'offered') return
+      await confirmBookingOffer(mine.id)
+      setOutcome(null)
+      notifySuccess('已确认参加')
     })
 
   const current = salon?.myBooking?.status
-  return { book, cancel, busy, outcome: outcome && outcome.status === current ? outcome.text : null }
+  return {
+    book,
+    cancel,
+    confirmOffer,
+    busy,
+    outcome: outcome && outcome.status === current ? outcome.text : null,
+  }
 }

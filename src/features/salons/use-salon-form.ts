@@ -17,12 +17,22 @@ import {
   type SalonFormValues,
 } from './salon-form-schema'
 
-const programOf = ({ agenda, speakerProfiles, coordinates, poster, signupFields }: Salon) => ({
+const programOf = ({
   agenda,
   speakerProfiles,
   coordinates,
   poster,
   signupFields,
+  offerThresholdHours,
+  offerWindowHours,
+}: Salon) => ({
+  agenda,
+  speakerProfiles,
+  coordinates,
+  poster,
+  signupFields,
+  offerThresholdHours,
+  offerWindowHours,
 })
 
 export const salonDraftKey = (salonId?: string) => `salon:${salonId ?? 'new'}`

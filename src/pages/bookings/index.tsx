@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 
-import type { BookingStatus } from '@/api/contract/schemas/salon'
+import type { BookingStatus, MyBooking } from '@/api/contract/schemas/salon'
 import { AsyncView } from '@/components/async-view'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
@@ -9,6 +9,7 @@ import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { useCareClass } from '@/features/profile/care-mode'
 import { MyBookingList } from '@/features/salons/my-booking-list'
 import { Segmented } from '@/features/salons/segmented'
+import { useConfirmOffer } from '@/features/salons/use-confirm-offer'
 import { usePromotionNotice } from '@/features/salons/use-promotion-notice'
 import { go } from '@/navigation/go'
 import { routes } from '@/navigation/routes'
@@ -27,17 +28,20 @@ export default function MyBookingsPage() {
   const [status, setStatus] = useState<BookingStatus>('confirmed')
   const bookings = usePromotionNotice()
   usePullRefresh(() => bookings.mutate())
+  const confirm = useConfirmOffer(() => bookings.mutate())
   if (!user) return null
+  // An offered seat still waits on its owner: it is listed with the waitlist, where they look for it.
+  const tabOf = (b: MyBooking) => (b.status === 'offered' ? 'waitlisted' : b.status)
   const counted = TABS.map((tab) => ({
     ...tab,
-    label: `${tab.label} ${bookings.data?.items.filter((b) => b.status === tab.value).length ?? ''}`.trim(),
+    label: `${tab.label} ${bookings.data?.items.filter((b) => tabOf(b) === tab.value).length ?? ''}`.trim(),
   }))
   return (
     <View className={rootClass}>
       <Segmented options={counted} value={status} onChange={setStatus} />
       <SectionCard title="我的报名">
         <AsyncView
-          data={bookings.data?.items.filter((b) => b.status === status)}
+          data={bookings.data?.items.filter((b) => tabOf(b) === status)}
           error={bookings.error}
           loading={bookings.isLoading}
           onRetry={() => void bookings.mutate()}
@@ -50,7 +54,11 @@ export default function MyBookingsPage() {
           }}
         >
           {(items) => (
-            <MyBookingList items={items} onOpen={(b) => void go(routes.salonDetail({ id: b.salonId }))} />
+            <MyBookingList
+              items={items}
+              onOpen={(b) => void go(routes.salonDetail({ id: b.salonId }))}
+              onConfirm={(b) => void confirm(b)}
+            />
           )}
         </AsyncView>
       </SectionCard>

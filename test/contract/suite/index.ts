@@ -17,9 +17,11 @@ import { noticeSuite } from './notices'
 import { requestMachineSuite } from './request-machine'
 import { robustnessSuite } from './robustness'
 import { salonExtrasSuite } from './salon-extras'
+import { salonFeedbackSuite } from './salon-feedback'
 import { salonSuite } from './salons'
 import { serviceRequestSuite } from './service-requests'
 import { visitSuite } from './visits'
+import { waitlistOfferSuite } from './waitlist-offers'
 
 /** The whole contract, once per transport; call inside a describe. */
 export function describeContract(kind: TransportKind): void {
@@ -43,4 +45,6 @@ export function describeContract(kind: TransportKind): void {
   followUpSuite(ctx)
   salonExtrasSuite(ctx)
   visitSuite(ctx)
+  waitlistOfferSuite(ctx)
+  salonFeedbackSuite(ctx)
 }

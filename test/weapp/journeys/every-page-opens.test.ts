@@ -94,6 +94,8 @@ test('admin: the salon management subpackage', async () => {
     ['/admin/me/index', '我的', ['管理员', '退出登录']],
     // 活动资料: its own subpackage (admin-salon), the seed's agenda in its box.
     ['/admin-salon/program/index?id=sal-01', '活动资料', ['低空经济企业家沙龙', '报名信息', '保存活动资料']],
+    // 活动反馈 of a past salon: attendance and ratings, in admin-salon too.
+    ['/admin-salon/feedback/index?id=sal-06', '活动反馈', ['专精特新政策解读会', '签到率', '未到']],
   ])
   expectClean(app)
 })

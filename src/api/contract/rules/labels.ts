@@ -35,6 +35,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   waitlisted: '候补',
   cancelled: '已取消',
   checked_in: '已签到',
+  offered: '候补待确认',
 }
 
 /** The timeline's words: every action, plus the 回访 steps that change no status. */

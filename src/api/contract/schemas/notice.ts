@@ -16,6 +16,7 @@ export const NOTICE_KINDS = [
   'salon_changed',
   'salon_cancelled',
   'salon_tomorrow',
+  'booking_offered',
 ] as const
 export const NoticeKindSchema = z.enum(NOTICE_KINDS).meta({ id: 'NoticeKind' })
 
@@ -84,6 +85,7 @@ export const NOTICE_TOPICS: Record<NoticeKind, SubscriptionTopic> = {
   salon_changed: 'salon_reminder',
   salon_cancelled: 'salon_reminder',
   salon_tomorrow: 'salon_reminder',
+  booking_offered: 'waitlist_promoted',
 }
 
 export const SubscriptionChoiceSchema = z.object({

@@ -7,8 +7,29 @@ import { FileRefSchema } from './file'
 
 export const SalonStatusSchema = z.enum(['draft', 'published', 'cancelled']).meta({ id: 'SalonStatus' })
 export const BookingStatusSchema = z
-  .enum(['confirmed', 'waitlisted', 'cancelled', 'checked_in'])
-  .meta({ id: 'BookingStatus' })
+  .enum(['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'offered'])
+  .meta({ id: 'BookingStatus', description: 'offered：候补名额待本人在时限内确认（offerExpiresAt）' })
+
+const FEEDBACK_SCORE = '请选择 1～5 分'
+const FEEDBACK_COMMENT = '评价内容不能超过 500 字'
+
+/** After the event, from someone who checked in: a score and a comment, once. */
+export const BookingFeedbackSchema = z
+  .object({
+    score: z.number().int().min(1).max(5),
+    comment: z.string(),
+    createdAt: DateTimeSchema,
+  })
+  .meta({ id: 'BookingFeedback' })
+
+export const CreateFeedbackBodySchema = z.object({
+  score: z
+    .number({ error: FEEDBACK_SCORE })
+    .int(FEEDBACK_SCORE)
+    .min(1, FEEDBACK_SCORE)
+    .max(5, FEEDBACK_SCORE),
+  comment: z.string({ error: FEEDBACK_COMMENT }).trim().max(500, FEEDBACK_COMMENT).default(''),
+})
 
 export const BookingSchema = z
   .object({
@@ -25,6 +46,12 @@ export const BookingSchema = z
       .record(z.string(), z.string())
       .optional()
       .meta({ description: '报名时填写的信息，按信息项 key' }),
+    feedback: BookingFeedbackSchema.optional().meta({
+      description: '签到参加者在活动结束后的评价（每个报名一次）',
+    }),
+    offerExpiresAt: DateTimeSchema.optional().meta({
+      description: '候补名额的确认截止时间（offered 时；逾期未确认的名额顺延给下一位）',
+    }),
   })
   .meta({ id: 'Booking' })
 
@@ -67,7 +94,25 @@ export const SignupFieldSchema = z
   })
   .meta({ id: 'SignupField' })
 
+const OFFER_THRESHOLD = '候补确认的提前时间须为 0～168 小时的整数'
+const OFFER_WINDOW = '候补确认时限须为 1～48 小时的整数'
+
 const salonExtras = {
+  // A seat freed closer to the start than this is offered, not given: the next in line may no longer come.
+  offerThresholdHours: z
+    .number({ error: OFFER_THRESHOLD })
+    .int(OFFER_THRESHOLD)
+    .min(0, OFFER_THRESHOLD)
+    .max(168, OFFER_THRESHOLD)
+    .optional()
+    .meta({ description: '开场前多少小时内空出的名额改为“待确认”（默认 24）' }),
+  offerWindowHours: z
+    .number({ error: OFFER_WINDOW })
+    .int(OFFER_WINDOW)
+    .min(1, OFFER_WINDOW)
+    .max(48, OFFER_WINDOW)
+    .optional()
+    .meta({ description: '候补名额的确认时限，小时（默认 2）' }),
   agenda: z.array(AgendaItemSchema, { error: AGENDA }).max(30, AGENDA).optional(),
   speakerProfiles: z.array(SpeakerProfileSchema, { error: PROFILE }).max(20, PROFILE).optional(),
   coordinates: GeoPointSchema.optional(),
@@ -97,7 +142,11 @@ export const SalonSchema = z
     bookingDeadline: DateTimeSchema,
     status: SalonStatusSchema,
     cancelReason: z.string().optional(),
-    bookedCount: z.number().int().nonnegative().meta({ description: '已确认（含已签到）人数' }),
+    bookedCount: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: '占用席位人数：已确认、已签到和候补待确认' }),
     waitlistCount: z.number().int().nonnegative(),
     myBooking: BookingSchema.optional().meta({ description: '调用者在此活动上仍有效的报名' }),
     ...salonExtras,
@@ -184,6 +233,33 @@ export const CheckInResultSchema = z
   .object({ booking: AttendeeBookingSchema, salon: SalonBriefSchema })
   .meta({ id: 'CheckInResult' })
 
+/**
+ * A salon after the event, for the admin: who came (checked in over those who held a seat: confirmed
+ * or checked in; the rest are 未到) and what attendees said.
+ */
+export const SalonFeedbackSummarySchema = z
+  .object({
+    salonId: IdSchema,
+    seatedCount: z.number().int().nonnegative().meta({ description: '确认参加（含已签到）人数' }),
+    checkedInCount: z.number().int().nonnegative(),
+    noShowCount: z.number().int().nonnegative().meta({ description: '未到：确认参加但未签到' }),
+    attendanceRate: z.number().min(0).max(1).nullable().meta({ description: '签到率；无人确认时为 null' }),
+    feedbackCount: z.number().int().nonnegative(),
+    averageScore: z.number().min(1).max(5).nullable(),
+    comments: z.array(
+      z.object({
+        score: z.number().int(),
+        comment: z.string(),
+        createdAt: DateTimeSchema,
+        enterpriseName: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'SalonFeedbackSummary' })
+
+export type BookingFeedback = z.infer<typeof BookingFeedbackSchema>
+export type CreateFeedbackBody = z.infer<typeof CreateFeedbackBodySchema>
+export type SalonFeedbackSummary = z.infer<typeof SalonFeedbackSummarySchema>
 export type SalonStatus = z.infer<typeof SalonStatusSchema>
 export type BookingStatus = z.infer<typeof BookingStatusSchema>
 export type Booking = z.infer<typeof BookingSchema>
