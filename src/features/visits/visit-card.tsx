@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
 import type { Visit, VisitProblem } from '@/api/contract/schemas/visit'
+import { previewImage } from '@/utils/preview-image'
 
 import { PROBLEM_CATEGORY_LABELS, visitWhen } from './visit-format'
 
@@ -16,7 +17,6 @@ interface VisitCardProps {
   onOpenRequest?: (requestId: string) => void
   /** The specialist: edit a visit (record a planned one). */
   onEdit?: (visit: Visit) => void
-  onPreview?: (url: string, all: string[]) => void
   /** Shown under the problem with this id (the service chooser while raising it). */
   chooserFor?: string
   chooser?: ReactNode
@@ -24,7 +24,7 @@ interface VisitCardProps {
 
 /** One visit: when and how, who was met, what was discussed, photos, and the problems found. */
 export function VisitCard(props: VisitCardProps) {
-  const { visit, onRaise, onOpenRequest, onEdit, onPreview, chooserFor, chooser } = props
+  const { visit, onRaise, onOpenRequest, onEdit, chooserFor, chooser } = props
   const urls = visit.photos.map((p) => p.url)
   return (
     <View
@@ -50,7 +50,8 @@ export function VisitCard(props: VisitCardProps) {
               key={photo.id}
               role="button"
               aria-label={`查看照片 ${photo.name}`}
-              onClick={() => onPreview?.(photo.url, urls)}
+              // The project's viewer: on H5 it loads Taro's Swiper only when a photo is opened.
+              onClick={() => void previewImage({ current: photo.url, urls })}
             >
               <Image
                 className="visit-card__photo"

@@ -1,6 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import { AsyncView } from '@/components/async-view'
@@ -150,7 +149,6 @@ export default function SpecialistEnterprisePage() {
                     ) : null
                   })()}
                   onOpenRequest={(requestId) => void go(routes.specialistRequest({ id: requestId }))}
-                  onPreview={(current, urls) => void Taro.previewImage({ current, urls })}
                 />
               ))}
               {visits.hasMore ? (

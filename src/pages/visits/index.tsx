@@ -1,6 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
@@ -43,7 +42,6 @@ export default function VisitHistoryPage() {
                   key={visit.id}
                   visit={visit}
                   onOpenRequest={(id) => void go(routes.requestDetail({ id }))}
-                  onPreview={(current, urls) => void Taro.previewImage({ current, urls })}
                 />
               ))}
               {visits.hasMore ? (
