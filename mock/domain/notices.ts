@@ -138,6 +138,30 @@ const beijing = (iso: string) => {
   return `${Number(local.slice(5, 7))}月${Number(local.slice(8, 10))}日 ${local.slice(11, 16)}`
 }
 
+/**
+ * A specialist raised a request on the enterprise's behalf: its owners hear it is theirs now, and so
+ * does the assignee when someone else raised it.
+ */
+export function notifyRequestRaised(
+  db: Db,
+  emit: Emit,
+  request: ServiceRequest,
+  raiser: User,
+  at: Date,
+): void {
+  const target: NoticeTarget = { type: 'request', id: request.id }
+  const name = requestName(db, request)
+  for (const ownerId of ownerIdsOf(db, request.enterpriseId)) {
+    const body = `${raiser.name}为您代为发起了${name}，您可以补充材料或撤销`
+    notify(db, emit, ownerId, { kind: 'request_status', title: '专员为您发起了申请', body, target }, at)
+  }
+  if (request.assigneeId !== raiser.id) {
+    const enterprise = db.enterprises.get(request.enterpriseId)?.name ?? '企业'
+    const body = `${raiser.name}代${enterprise}发起了${name}`
+    notify(db, emit, request.assigneeId, { kind: 'request_status', title: '新的服务申请', body, target }, at)
+  }
+}
+
 /** Everyone still holding a seat or a waitlist place. */
 const activeHolders = (db: Db, salonId: string) =>
   salonBookings(db, salonId)

@@ -1,15 +1,13 @@
 import { MILESTONE_LABELS } from '../../src/api/contract/rules/journey'
-import { checkFields } from '../../src/api/contract/rules/request-fields'
-import { enterprisesOf, ownerIdsOf, requestAudience } from '../access'
+import { enterprisesOf, requestAudience } from '../access'
 import { toIso } from '../clock'
 import type { Handlers } from '../context'
 import { emitJourney, journeyOf } from '../domain/journeys'
-import { notify } from '../domain/notices'
-import { createRequest } from '../domain/request-factory'
+import { notifyRequestRaised } from '../domain/notices'
 import { emitVisit } from '../domain/visits'
 import { conflict, invalidTransition, notFound, validationFailed } from '../errors'
 
-import { resolveAttachments } from './files-lookup'
+import { takeRequest } from './request-intake'
 import { visibleEnterprise } from './visits'
 
 export const journeyHandlers = {
@@ -63,20 +61,9 @@ export const journeyHandlers = {
     const problem = body.problemId ? visit?.problems.find((p) => p.id === body.problemId) : undefined
     if (body.problemId && !problem) throw validationFailed([{ path: 'problemId', message: '问题不存在' }])
     if (problem?.requestId) throw conflict('该问题已经发起过申请')
-    const fields = checkFields(type, body.fields)
-    if (!fields.ok) throw validationFailed(fields.errors, '申请信息填写有误，请检查标红的项目')
-    const attachments = resolveAttachments(db, user, body.attachments)
     // The specialist is the one who raised it (the timeline's first step says so); the owner keeps
     // the owner's rights over it (add materials, cancel), as for a request of their own.
-    const request = createRequest(db, {
-      enterprise,
-      type,
-      fields: fields.values,
-      attachments,
-      note: body.note,
-      owner: user,
-      at: now,
-    })
+    const request = takeRequest(db, user, enterprise, type, body, now)
     request.raisedBy = { id: user.id, name: user.name }
     if (visit && problem) {
       problem.requestId = request.id
@@ -84,23 +71,7 @@ export const journeyHandlers = {
       emitVisit(db, visit, emit)
     }
     emit(requestAudience(db, request), 'request.updated', request)
-    // The owners are told it is theirs now (通知), and so is the assignee when someone else raised it.
-    const target = { type: 'request' as const, id: request.id }
-    const name = `${type.name}（${request.number}）`
-    for (const ownerId of ownerIdsOf(db, enterprise.id)) {
-      const body = `${user.name}为您代为发起了${name}，您可以补充材料或撤销`
-      notify(db, emit, ownerId, { kind: 'request_status', title: '专员为您发起了申请', body, target }, now)
-    }
-    if (request.assigneeId !== user.id) {
-      const body = `${user.name}代${enterprise.name}发起了${name}`
-      notify(
-        db,
-        emit,
-        request.assigneeId,
-        { kind: 'request_status', title: '新的服务申请', body, target },
-        now,
-      )
-    }
+    notifyRequestRaised(db, emit, request, user, now)
     return request
   },
 } satisfies Pick<Handlers, 'getJourney' | 'getJourneys' | 'markMilestone' | 'raiseServiceRequest'>

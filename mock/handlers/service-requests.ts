@@ -1,6 +1,5 @@
 import { ACTION_LABELS, STATUS_LABELS } from '../../src/api/contract/rules/labels'
 import { needsFollowUp } from '../../src/api/contract/rules/rating'
-import { checkFields } from '../../src/api/contract/rules/request-fields'
 import {
   TRANSITIONS,
   actionInputErrors,
@@ -16,10 +15,10 @@ import { applyAction } from '../domain/apply-action'
 import { openFollowUp } from '../domain/follow-ups'
 import { afterRequestChange } from '../domain/journeys'
 import { notifyRequestChange } from '../domain/notices'
-import { createRequest } from '../domain/request-factory'
 import { validationFailed, forbidden, invalidTransition, notFound } from '../errors'
 
 import { resolveAttachments } from './files-lookup'
+import { takeRequest } from './request-intake'
 
 function visibleRequest(db: Db, user: User, id: string): ServiceRequest {
   const request = db.requests.get(id)
@@ -48,18 +47,7 @@ export const serviceRequestHandlers = {
     const enterprise = user.enterpriseId ? db.enterprises.get(user.enterpriseId) : undefined
     const type = db.serviceTypes.find((t) => t.code === body.serviceType)
     if (!enterprise || !type) throw notFound('服务事项不存在')
-    const fields = checkFields(type, body.fields)
-    if (!fields.ok) throw validationFailed(fields.errors, '申请信息填写有误，请检查标红的项目')
-    const attachments = resolveAttachments(db, user, body.attachments)
-    const request = createRequest(db, {
-      enterprise,
-      type,
-      fields: fields.values,
-      attachments,
-      note: body.note,
-      owner: user,
-      at: now,
-    })
+    const request = takeRequest(db, user, enterprise, type, body, now)
     emit(requestAudience(db, request), 'request.updated', request)
     notifyRequestChange(db, emit, request, user, undefined, now)
     return request
