@@ -52,7 +52,7 @@ const SRC_BUT_MOCK_ADAPTER = [
   './src/*.*',
   './src/api/!(adapters)/**',
   './src/api/*.*',
-  './src/api/adapters/!(mock-adapter).ts',
+  './src/api/adapters/!(mock-backend|mock-backend.weapp).ts',
 ]
 
 const zones = [
@@ -119,7 +119,7 @@ const zones = [
   {
     target: SRC_BUT_MOCK_ADAPTER,
     from: './mock',
-    message: 'mock/ is reached only through src/api/adapters/mock-adapter.ts (and tests).',
+    message: 'mock/ is reached only through src/api/adapters/mock-backend(.weapp).ts (and tests).',
   },
   {
     target: './mock',

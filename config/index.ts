@@ -4,6 +4,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 
 import devConfig from './dev'
 import { appEnv } from './env'
+import { addMockBackendPackages } from './mock-backend-package'
 import prodConfig from './prod'
 
 const MOCK_ORIGIN = `http://${process.env.MOCK_HOST ?? '127.0.0.1'}:${process.env.MOCK_PORT ?? '9527'}`
@@ -64,6 +65,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // Component CSS order across pages does not matter (each is scoped by class name).
       miniCssExtractPluginOption: { ignoreOrder: true },
+      // The default (mock-mode) WeChat build fetches its in-process backend from two subpackages.
+      // (prod.ts has a webpackChain too: Taro's config merge calls both.)
+      webpackChain(chain) {
+        addMockBackendPackages(chain)
+      },
     },
     h5: {
       compile: { include: [path.resolve(__dirname, '..', 'mock')] },

@@ -1,7 +1,5 @@
-import { z } from 'zod'
-// One locale, not zod's whole set of them.
-import { zhCN } from 'zod/locales'
-
+// Validation messages reach users, so zod speaks Chinese here (zod's one global config).
+import '../src/api/contract/zod-locale'
 import { API_PREFIX } from '../src/api/contract/routes'
 import {
   BODY_NOT_OBJECT_MESSAGE,
@@ -35,9 +33,6 @@ import { checkKey, fingerprintOf, recall, remember } from './idempotency'
 import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit'
 import { matchRoute } from './router'
 import { buildSeedDb } from './seed'
-
-// Validation messages reach users, so zod speaks Chinese here.
-z.config(zhCN())
 
 export interface MockRequest {
   method: string

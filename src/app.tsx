@@ -37,7 +37,7 @@ if (process.env.TARO_ENV === 'h5') {
   // A signed-out visit to the root opens 登录 first, not 首页 and then a redirect.
   enterSignedOutAtLogin()
 }
-// zod's Chinese messages are set where forms validate (utils/zod-locale), so zod is not in the first
+// zod's Chinese messages are set where forms validate (api/contract/zod-locale), so zod is not in the first
 // download.
 
 /**

@@ -7,20 +7,12 @@ import axios, {
   type InternalAxiosRequestConfig,
 } from 'axios'
 
-// The one import of mock/ from src/: http-client requires this module only in mock mode.
-import { createBackend, type Backend, type MockEvent } from '../../../mock/backend'
 import { API_PREFIX } from '../contract/api-prefix'
 
-let backend: Backend | undefined
+// http-client requires this module only in mock mode; mock-backend(.weapp).ts is where mock/ comes in.
+import { getMockBackend, loadMockBackend, type MockEvent } from './mock-backend'
 
-/**
- * The in-process backend, created on first use; jest and a backend-less WeChat build share it. It
- * takes uploads described without bytes: WeChat's temp files are described, not read (endpoints/files).
- */
-export function getMockBackend(): Backend {
-  backend ??= createBackend({ describedUploads: true })
-  return backend
-}
+export { getMockBackend }
 
 /**
  * Literal `process.env.TARO_APP_*` reads, so Taro's build can inline them; the try covers a runtime
@@ -95,7 +87,8 @@ export const mockAdapter: AxiosAdapter = async (config) => {
   const loseAnswer = failing && Math.random() < 0.5
   if (latency) await sleep(latency)
   if (failing && !loseAnswer) throw networkError(config)
-  const result = await getMockBackend().handle({
+  const backend = await loadMockBackend()
+  const result = await backend.handle({
     method: (config.method ?? 'get').toUpperCase(),
     path: mockPath(config),
     headers: lowerCaseHeaders(config),
@@ -117,8 +110,11 @@ export const mockAdapter: AxiosAdapter = async (config) => {
 }
 
 /** What the server would push over the WebSocket to the holder of `token`. */
-export function subscribeMockEvents(token: string, listener: (event: MockEvent) => void): () => void {
-  const mock = getMockBackend()
+export async function subscribeMockEvents(
+  token: string,
+  listener: (event: MockEvent) => void,
+): Promise<() => void> {
+  const mock = await loadMockBackend()
   return mock.subscribe((userId, event) => {
     if (userId === mock.userIdForToken(token)) listener(event)
   })

@@ -1,6 +1,7 @@
 import type { RealtimeTransport } from '../realtime/realtime-client'
 
-import { getMockBackend, subscribeMockEvents } from './mock-adapter'
+import { subscribeMockEvents } from './mock-adapter'
+import { loadMockBackend } from './mock-backend'
 
 /**
  * The WebSocket of mock mode: the in-process backend's events, as JSON text, with the server's ping →
@@ -11,16 +12,28 @@ export const mockSocketTransport: RealtimeTransport = {
     let closed = false
     let unsubscribe = () => {}
     const opener = setTimeout(() => {
-      if (closed) return
-      if (!getMockBackend().userIdForToken(token)) {
-        closed = true
-        handlers.onClose()
-        return
-      }
-      unsubscribe = subscribeMockEvents(token, (event) => {
-        if (!closed) handlers.onMessage(JSON.stringify(event))
-      })
-      handlers.onOpen()
+      void loadMockBackend()
+        .then(async (backend) => {
+          if (closed) return
+          if (!backend.userIdForToken(token)) {
+            closed = true
+            handlers.onClose()
+            return
+          }
+          const stop = await subscribeMockEvents(token, (event) => {
+            if (!closed) handlers.onMessage(JSON.stringify(event))
+          })
+          // Closed while subscribing: nothing may arrive after close().
+          if (closed) return stop()
+          unsubscribe = stop
+          handlers.onOpen()
+        })
+        // The backend's subpackage did not download (WeChat, offline): a socket that failed to open.
+        .catch(() => {
+          if (closed) return
+          closed = true
+          handlers.onClose()
+        })
     }, 0)
     return {
       send(text) {

@@ -7,7 +7,7 @@ import { FILE_REF_REQUIRED_KEYS } from '@/api/http/route-table'
 import { useDraftStore } from '@/stores/draft-store'
 import { useSessionStore } from '@/stores/session-store'
 import { randomId } from '@/utils/id'
-import '@/utils/zod-locale'
+import '@/api/contract/zod-locale'
 
 /**
  * What a request form keeps in the draft store. The Idempotency-Key lives with the draft: a double

@@ -5,7 +5,7 @@ import { SalonFieldsRule } from '@/api/contract/rules/salon-fields'
 import { salonCapacityError, salonTimeErrors } from '@/api/contract/rules/salon-times'
 import type { IndustryChain } from '@/api/contract/schemas/common'
 import type { CreateSalonBody, Salon } from '@/api/contract/schemas/salon'
-import '@/utils/zod-locale'
+import '@/api/contract/zod-locale'
 
 /** What the admin types: text as typed, so a half-written time or number is kept, not lost. */
 export interface SalonFormValues {

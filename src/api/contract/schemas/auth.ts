@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 import { IdSchema, RoleSchema, SpecialistKindSchema } from './common'
 import { EnterpriseSchema, UserSchema } from './enterprise'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 import { ALLOWED_FILE_MIMES, FILE_URL_TTL_MS, MAX_FILE_BYTES } from '../values'
 

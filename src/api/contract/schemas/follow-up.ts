@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 import { DateTimeSchema, IdSchema, PageQuerySchema, listOf } from './common'
 import { ServiceTypeCodeSchema } from './service-request'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 import { SALON_LIMITS, SALON_MESSAGES, type TextLimits } from '../rules/salon-limits'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 import { PROBLEM_CATEGORIES, VISIT_METHODS, VISIT_STATUSES } from '../values'
 

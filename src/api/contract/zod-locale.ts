@@ -4,6 +4,6 @@ import { zhCN } from 'zod/locales'
 // keeps the classic build of zod out of the pages that validate with zod/mini.
 import { config } from 'zod/mini'
 
-// Form validation built on the contract's zod schemas speaks to users, so in Chinese. Imported by the
-// modules that validate with zod (not by app.tsx), so zod ships only with the pages that have forms.
+// Validation built on the contract's zod schemas speaks to users, so in Chinese: the app's forms and
+// the mock backend import this. Not app.tsx, so zod ships only with the pages that have forms.
 config(zhCN())
