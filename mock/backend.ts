@@ -30,6 +30,7 @@ import { salonHandlers } from './handlers/salons'
 import { serviceRequestHandlers } from './handlers/service-requests'
 import { visitHandlers } from './handlers/visits'
 import { checkKey, fingerprintOf, recall, remember } from './idempotency'
+import { queryParams } from './query-string'
 import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit'
 import { matchRoute } from './router'
 import { buildSeedDb } from './seed'
@@ -114,18 +115,6 @@ const fail = (error: HttpError): MockResponse => ({
   headers: JSON_HEADERS,
   body: errorBody(error),
 })
-
-/**
- * Non-empty query parameters. forEach, not spreading: in WeChat, URLSearchParams is Taro's stand-in,
- * which has no iterator.
- */
-function queryParams(search: string): Record<string, string> {
-  const params: Record<string, string> = {}
-  new URLSearchParams(search).forEach((value, key) => {
-    if (value !== '') params[key] = value
-  })
-  return params
-}
 
 export function createBackend(options: BackendOptions = {}): Backend {
   const now = options.now ?? (() => new Date())

@@ -51,8 +51,8 @@ describe('mock adapter', () => {
   it('delivers pushed events to the token’s holder only', async () => {
     const owner: string[] = []
     const other: string[] = []
-    const stopA = subscribeMockEvents('demo-usr-spec-01', (e) => owner.push(e.type))
-    const stopB = subscribeMockEvents('demo-usr-owner-02', (e) => other.push(e.type))
+    const stopA = await subscribeMockEvents('demo-usr-spec-01', (e) => owner.push(e.type))
+    const stopB = await subscribeMockEvents('demo-usr-owner-02', (e) => other.push(e.type))
     await http.post(
       '/conversations/cnv-ent-01-usr-spec-01/messages',
       { clientMsgId: 'b', type: 'text', body: '你好' },

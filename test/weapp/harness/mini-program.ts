@@ -90,7 +90,15 @@ export class MiniProgram {
       (error) => this.reportError(error),
     )
     this.layer.global.wx = wxFactory(this)
-    this.loader = new ModuleLoader(buildDir, this.layer)
+    this.loader = new ModuleLoader(buildDir, this.layer, {
+      packageOf: (file) => this.routes.packageOf(file),
+      later: (fn, label) => this.later(fn, label),
+    })
+  }
+
+  /** Subpackages the app fetched with require.async (分包异步化), in order. */
+  get fetchedPackages(): readonly string[] {
+    return this.loader.fetchedPackages
   }
 
   /** Work started by the harness that will finish in a later macrotask (transitions, callbacks). */
