@@ -1,5 +1,3 @@
-// Validation messages reach users, so zod speaks Chinese here (zod's one global config).
-import '../src/api/contract/zod-locale'
 import { API_PREFIX } from '../src/api/contract/routes'
 import {
   BODY_NOT_OBJECT_MESSAGE,
@@ -10,6 +8,7 @@ import {
   jsonDepthExceeds,
 } from '../src/api/contract/rules/bodies'
 import type { User } from '../src/api/contract/schemas/enterprise'
+import { setChineseMessages } from '../src/api/contract/zod-locale'
 
 import { RawReply, type Emit, type Handlers } from './context'
 import { utf8 } from './crypto'
@@ -34,6 +33,9 @@ import { queryParams } from './query-string'
 import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit'
 import { matchRoute } from './router'
 import { buildSeedDb } from './seed'
+
+// Validation messages reach users, so zod speaks Chinese, set after the imports above loaded classic zod.
+setChineseMessages()
 
 export interface MockRequest {
   method: string

@@ -21,9 +21,15 @@ const ROOT = path.resolve(__dirname, '..', '..')
 const MOCK_DIR = path.join(ROOT, 'mock')
 const ENTRY = path.join(MOCK_DIR, 'backend.ts')
 
+/** A file of the bundle, with its source map when asked for (SIZE_SOURCE_MAPS builds, for `size --explain`). */
+export interface BundleFile {
+  code: string
+  map?: string
+}
+
 export interface MockBackendBundle {
-  backend: string
-  contract: string
+  backend: BundleFile
+  contract: BundleFile
   /** Source files read (not node_modules), for a watch build. */
   inputs: string[]
 }
@@ -53,16 +59,39 @@ const common: BuildOptions = {
   logLevel: 'silent',
 }
 
-/** To the floor of browserslist in package.json (WeChat on iOS 12+, Android's Chrome 69+), minified. */
-async function lower(esbuild: typeof import('esbuild'), code: string, minify: boolean): Promise<string> {
-  const result = await esbuild.transform(code, {
+interface Options {
+  minify: boolean
+  sourceMaps: boolean
+}
+
+/**
+ * To the floor of browserslist in package.json (WeChat on iOS 12+, Android's Chrome 69+), minified. A
+ * build, not a transform, because a build reads the bundle's inline source map: the map written here
+ * then points at the original files (mock/seed/…, node_modules/zod/…), relative to the project root.
+ */
+async function lower(
+  esbuild: typeof import('esbuild'),
+  bundled: string,
+  name: string,
+  { minify, sourceMaps }: Options,
+): Promise<BundleFile> {
+  const result = await esbuild.build({
+    stdin: { contents: bundled, sourcefile: `${name}.bundle.js`, resolveDir: ROOT, loader: 'js' },
+    outfile: path.join(ROOT, `${name}.js`),
+    write: false,
     target: ['es2018', 'chrome69', 'safari12'],
     minify,
     // Chinese messages stay UTF-8 (as terser is told for the app's own bundle), not \uXXXX escapes.
     charset: 'utf8',
     legalComments: 'none',
+    sourcemap: sourceMaps ? 'external' : false,
+    logLevel: 'silent',
   })
-  return result.code
+  const files = result.outputFiles ?? []
+  return {
+    code: files.find((file) => file.path.endsWith('.js'))?.text ?? '',
+    map: files.find((file) => file.path.endsWith('.map'))?.text,
+  }
 }
 
 const keyOf = (file: string) => path.relative(ROOT, file).split(path.sep).join('/')
@@ -98,16 +127,23 @@ const sourceInputs = (metafile: Metafile | undefined) =>
     .filter((input) => !input.includes('node_modules') && !input.includes(':'))
     .map((input) => path.resolve(ROOT, input))
 
-export async function bundleMockBackend(minify: boolean): Promise<MockBackendBundle> {
+export async function bundleMockBackend(options: Options): Promise<MockBackendBundle> {
   // esbuild is required here, not at the top: only a mock-mode weapp build needs it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild')
   const used = new Set<string>()
+  const sourcemap = options.sourceMaps ? 'inline' : false
   const backend = await esbuild.build({
     ...common,
+    sourcemap,
     entryPoints: [ENTRY],
     format: 'iife',
     globalName: '__mockBackend',
+    // The wrapper as banner and footer (not pasted around the output) keeps the source map's lines true.
+    banner: {
+      js: 'module.exports=function(shared){function __mockShared(id){if(!(id in shared))throw new Error("mock-contract has no "+id);return shared[id]}',
+    },
+    footer: { js: 'return __mockBackend}' },
     plugins: [sharedFromContract(used)],
   })
   const ids = [...used].sort()
@@ -117,18 +153,13 @@ export async function bundleMockBackend(minify: boolean): Promise<MockBackendBun
   ].join('\n')
   const contract = await esbuild.build({
     ...common,
+    sourcemap,
     stdin: { contents: facade, resolveDir: ROOT, sourcefile: 'mock-contract.js', loader: 'js' },
     format: 'cjs',
   })
-  const backendCode = [
-    'module.exports=function(shared){',
-    'function __mockShared(id){if(!(id in shared))throw new Error("mock-contract has no "+id);return shared[id]}',
-    backend.outputFiles?.[0]?.text ?? '',
-    'return __mockBackend}',
-  ].join('\n')
   return {
-    backend: await lower(esbuild, backendCode, minify),
-    contract: await lower(esbuild, contract.outputFiles?.[0]?.text ?? '', minify),
+    backend: await lower(esbuild, backend.outputFiles?.[0]?.text ?? '', 'mock-backend', options),
+    contract: await lower(esbuild, contract.outputFiles?.[0]?.text ?? '', 'mock-contract', options),
     inputs: [...sourceInputs(backend.metafile), ...sourceInputs(contract.metafile)],
   }
 }

@@ -1,7 +1,7 @@
 import type { Compiler } from 'webpack'
 import type Chain from 'webpack-chain'
 
-import { bundleMockBackend } from './bundle'
+import { bundleMockBackend, type BundleFile } from './bundle'
 
 /**
  * The default (in-process mock) WeChat build carries the whole mock backend: handlers, the seed, the
@@ -28,7 +28,7 @@ function withSubpackages(appJson: string): string {
 }
 
 export class MockBackendPackagePlugin {
-  constructor(private readonly minify: boolean) {}
+  constructor(private readonly options: { minify: boolean; sourceMaps: boolean }) {}
 
   apply(compiler: Compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack
@@ -38,12 +38,13 @@ export class MockBackendPackagePlugin {
         { name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
         async () => {
           try {
-            const bundle = await bundleMockBackend(this.minify)
-            compilation.emitAsset(
-              `${MOCK_PACKAGES.contract}/index.js`,
-              new sources.RawSource(bundle.contract),
-            )
-            compilation.emitAsset(`${MOCK_PACKAGES.backend}/index.js`, new sources.RawSource(bundle.backend))
+            const bundle = await bundleMockBackend(this.options)
+            const emit = (root: string, file: BundleFile) => {
+              compilation.emitAsset(`${root}/index.js`, new sources.RawSource(file.code))
+              if (file.map) compilation.emitAsset(`${root}/index.js.map`, new sources.RawSource(file.map))
+            }
+            emit(MOCK_PACKAGES.contract, bundle.contract)
+            emit(MOCK_PACKAGES.backend, bundle.backend)
             // A watch build (npm run dev:weapp) rebuilds when a mock or contract file changes.
             for (const input of bundle.inputs) compilation.fileDependencies.add(input)
             const appJson = compilation.getAsset('app.json')
@@ -64,5 +65,7 @@ export function addMockBackendPackages(chain: Chain): void {
   if (process.env.TARO_ENV !== 'weapp') return
   if ((process.env.TARO_APP_API_MODE ?? 'mock') === 'remote') return
   const minify = process.env.NODE_ENV !== 'development'
-  chain.plugin('mock-backend-package').use(MockBackendPackagePlugin, [minify])
+  // SIZE_SOURCE_MAPS=1: maps for `npm run size -- --explain`, as config/prod.ts does for the app.
+  const sourceMaps = process.env.SIZE_SOURCE_MAPS === '1'
+  chain.plugin('mock-backend-package').use(MockBackendPackagePlugin, [{ minify, sourceMaps }])
 }

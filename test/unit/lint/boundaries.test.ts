@@ -29,11 +29,11 @@ const forbidden: (Snippet & { name: string; rule: string; says: string })[] = [
     says: 'Stores sit above api',
   },
   {
-    name: 'api → mock (outside the mock adapter)',
+    name: 'api → mock (outside the mock backend loader)',
     filePath: 'src/api/endpoints/fixture.ts',
     code: importing('../../../mock/backend'),
     rule: 'import/no-restricted-paths',
-    says: 'mock/ is reached only through src/api/adapters/mock-adapter.ts',
+    says: 'mock/ is reached only through src/api/adapters/mock-backend(.weapp).ts',
   },
   {
     name: 'feature → other feature',
@@ -135,8 +135,8 @@ const allowed: (Snippet & { name: string })[] = [
     code: importing('@/features/requests/use-requests'),
   },
   {
-    name: 'the mock adapter → mock',
-    filePath: 'src/api/adapters/mock-adapter.ts',
+    name: 'the mock backend loader → mock',
+    filePath: 'src/api/adapters/mock-backend.ts',
     code: importing('../../../mock/backend'),
   },
   {

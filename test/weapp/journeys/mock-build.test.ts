@@ -41,6 +41,26 @@ test('the main package holds no mock: the backend and zod are in subpackages wit
   expect(fs.readFileSync(path.join(MOCK_BUILD, 'mock-contract', 'index.js'), 'utf8')).toContain('ZodError')
 })
 
+test('the two packages make a backend that answers in Chinese, as the in-process one does', async () => {
+  // Plain Node here (the journey below runs them in the logic layer): the wiring and zod's locale.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const contract = require(path.join(MOCK_BUILD, 'mock-contract', 'index.js')) as { modules: object }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = require(path.join(MOCK_BUILD, 'mock-backend', 'index.js')) as (shared: object) => {
+    createBackend(options: object): { handle(request: object): Promise<{ status: number; body: unknown }> }
+  }
+  const backend = load(contract.modules).createBackend({ describedUploads: true })
+  const answer = await backend.handle({
+    method: 'GET',
+    path: '/api/v1/service-requests?limit=0',
+    headers: { authorization: 'Bearer demo-usr-owner-01' },
+  })
+  expect(answer.status).toBe(400)
+  expect(JSON.stringify(answer.body)).toMatch(
+    /"message":"查询参数有误".*"path":"limit","message":"[^"]*[\u4e00-\u9fa5]/,
+  )
+})
+
 test('owner on the default build: backend fetched once, a request filed, a message that stays', async () => {
   app = await Weapp.launch({ buildDir: MOCK_BUILD })
   await loginAs(app, '企业主', '程飞', 'pages/home/index')
