@@ -1,4 +1,5 @@
 import { ACTION_LABELS, STATUS_LABELS } from '../../src/api/contract/rules/labels'
+import { byQueueOrder } from '../../src/api/contract/rules/queue-order'
 import { needsFollowUp } from '../../src/api/contract/rules/rating'
 import {
   TRANSITIONS,
@@ -7,7 +8,8 @@ import {
   isActorFor,
 } from '../../src/api/contract/rules/request-machine'
 import type { User } from '../../src/api/contract/schemas/enterprise'
-import type { ServiceRequest } from '../../src/api/contract/schemas/service-request'
+import type { RequestStatus, ServiceRequest } from '../../src/api/contract/schemas/service-request'
+import { REQUEST_STATUSES } from '../../src/api/contract/values'
 import { canReadRequest, requestAudience } from '../access'
 import { paginate, type Handlers } from '../context'
 import { nextId, type Db } from '../db'
@@ -39,8 +41,20 @@ export const serviceRequestHandlers = {
       .filter((r) => canReadRequest(db, user, r))
       .filter((r) => !statuses || statuses.has(r.status))
       .filter((r) => !query.enterpriseId || r.enterpriseId === query.enterpriseId)
-      .sort(newestFirst)
+      .sort(query.sort === 'due' ? byQueueOrder : newestFirst)
     return paginate(items, query)
+  },
+
+  // The list's own visibility rule, so a tab's number is the length its list pages through to.
+  getServiceRequestCounts: ({ db, user }) => {
+    const byStatus = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>
+    let total = 0
+    for (const request of db.requests.values()) {
+      if (!canReadRequest(db, user, request)) continue
+      byStatus[request.status] += 1
+      total += 1
+    }
+    return { total, byStatus }
   },
 
   createServiceRequest: ({ db, user, body, now, emit }) => {
@@ -95,6 +109,7 @@ export const serviceRequestHandlers = {
   Handlers,
   | 'getServiceTypes'
   | 'getServiceRequests'
+  | 'getServiceRequestCounts'
   | 'createServiceRequest'
   | 'getServiceRequest'
   | 'actOnServiceRequest'

@@ -64,6 +64,7 @@ import {
   RequestActionBodySchema,
   ServiceRequestListSchema,
   ServiceRequestQuerySchema,
+  ServiceRequestCountsSchema,
   ServiceRequestSchema,
   ServiceTypeListSchema,
   RaiseServiceRequestBodySchema,
@@ -171,6 +172,8 @@ export const routes = [
   { id: 'getFollowUp', method: 'GET', path: '/follow-ups/:id', roles: ALL, response: FollowUpSchema, summary: '回访详情：管理员、该企业的企业主与能查看该申请的专员' },
   { id: 'recordFollowUp', method: 'POST', path: '/follow-ups/:id/record', roles: ['admin'], body: RecordFollowUpBodySchema, response: FollowUpSchema, summary: '记录回访（电话或上门）：了解到的情况与采取的措施' },
   { id: 'confirmFollowUp', method: 'POST', path: '/follow-ups/:id/confirm', roles: ['owner'], body: ConfirmFollowUpBodySchema, response: FollowUpSchema, summary: '企业主确认回访后问题是否解决；未解决则重新进入待回访' },
+  // The 工作台's tab numbers without loading every request (issue 13: the queue pages)
+  { id: 'getServiceRequestCounts', method: 'GET', path: '/service-request-counts', roles: ALL, response: ServiceRequestCountsSchema, summary: '服务申请数量：总数与各状态数，与列表同一可见范围（工作台标签上的数字）' },
 ] as const satisfies readonly RouteSpec[]
 
 export type Route = (typeof routes)[number]

@@ -13,3 +13,4 @@ export const actOnServiceRequest = (
   body: RouteInput<'actOnServiceRequest'>['body'],
   idempotencyKey?: string,
 ) => callRoute('actOnServiceRequest', { id, body, idempotencyKey })
+export const getServiceRequestCounts = () => callRoute('getServiceRequestCounts', {})

@@ -65,6 +65,7 @@ export const ROUTE_TABLE: Record<RouteId, ClientRoute> = {
   getFollowUp: {"method":"GET","path":"/follow-ups/:id","roles":["owner","specialist","admin"]},
   recordFollowUp: {"method":"POST","path":"/follow-ups/:id/record","roles":["admin"]},
   confirmFollowUp: {"method":"POST","path":"/follow-ups/:id/confirm","roles":["owner"]},
+  getServiceRequestCounts: {"method":"GET","path":"/service-request-counts","roles":["owner","specialist","admin"]},
 }
 
 /** The keys each socket event's data must have (its schema's required keys). */

@@ -4,10 +4,16 @@ import useSWRInfinite from 'swr/infinite'
 import type {
   RequestStatus,
   ServiceRequest,
+  ServiceRequestCounts,
   ServiceRequestList,
   ServiceType,
 } from '@/api/contract/schemas/service-request'
-import { getServiceRequest, getServiceRequests, getServiceTypes } from '@/api/endpoints/service-requests'
+import {
+  getServiceRequest,
+  getServiceRequestCounts,
+  getServiceRequests,
+  getServiceTypes,
+} from '@/api/endpoints/service-requests'
 import type { ApiError } from '@/api/http/api-error'
 import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
 import { useSessionStore } from '@/stores/session-store'
@@ -25,18 +31,41 @@ export function useServiceTypes() {
   })
 }
 
-/** One status (or all), page by page as the user scrolls: `loadMore` asks for the next cursor. */
-export function useRequestPages(status: RequestStatus | '') {
+/** `updated`: the newest change first (the owner's lists); `due`: the 工作台 order, open work by due date. */
+export type RequestSort = 'updated' | 'due'
+
+/** Cards once each: a request that moved between two page fetches of one refresh must not show twice. */
+function uniqueById(requests: ServiceRequest[]): ServiceRequest[] {
+  const seen = new Set<string>()
+  return requests.filter((request) => (seen.has(request.id) ? false : (seen.add(request.id), true)))
+}
+
+/**
+ * One status, several (the queue's 待办) or all, page by page as the user scrolls: `loadMore` asks for
+ * the next cursor. The one paged list of requests: 我的申请 and the specialist's 工作台 both use it.
+ * A change pushed by the server refetches every page already loaded (the list keeps its length).
+ */
+export function useRequestPages(
+  status: RequestStatus | readonly RequestStatus[] | '',
+  { sort = 'updated' }: { sort?: RequestSort } = {},
+) {
   const token = useSessionStore((state) => state.token)
+  const statuses = typeof status === 'string' ? status : status.join(',')
   const pages = useSWRInfinite<ServiceRequestList, ApiError>(
     (_index, previous: ServiceRequestList | null) => {
       if (!token || (previous && !previous.nextCursor)) return null
-      return [ROOT, 'page', status, previous?.nextCursor ?? '', token]
+      return [ROOT, 'page', statuses, sort, previous?.nextCursor ?? '', token]
     },
-    ([, , s, cursor]: [string, string, string, string]) =>
-      getServiceRequests({ status: s || undefined, cursor: cursor || undefined, limit: PAGE_SIZE }),
+    ([, , s, order, cursor]: [string, string, string, RequestSort, string]) =>
+      getServiceRequests({
+        status: s || undefined,
+        // The default order is left out of the query, as callers before `sort` sent it.
+        sort: order === 'updated' ? undefined : order,
+        cursor: cursor || undefined,
+        limit: PAGE_SIZE,
+      }),
   )
-  const items = pages.data?.flatMap((page) => page.items)
+  const items = pages.data && uniqueById(pages.data.flatMap((page) => page.items))
   const hasMore = Boolean(pages.data?.[pages.data.length - 1]?.nextCursor)
   const loadingMore = pages.size > 0 && pages.data !== undefined && pages.data[pages.size - 1] === undefined
   const loadMore = () => {
@@ -46,6 +75,14 @@ export function useRequestPages(status: RequestStatus | '') {
   // Infinite lists sit outside the key filter of a global mutate: they listen for themselves.
   useRealtimeEvent(LIVE, () => void mutate())
   return { ...pages, items, hasMore, loadingMore, loadMore }
+}
+
+/** Requests per status and in all, as the list would page through them: the numbers on tabs. */
+export function useRequestCounts() {
+  const token = useSessionStore((state) => state.token)
+  return useSWR<ServiceRequestCounts, ApiError>(token ? [ROOT, 'counts', token] : null, () =>
+    getServiceRequestCounts(),
+  )
 }
 
 /**

@@ -1,22 +1,22 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 
-import type { ServiceRequest } from '@/api/contract/schemas/service-request'
+import type { RequestStatus, ServiceRequestCounts } from '@/api/contract/schemas/service-request'
 import { AsyncView } from '@/components/async-view'
 import { PageBanner } from '@/components/page-banner'
 import { SectionCard } from '@/components/section-card'
 import { usePullRefresh } from '@/components/use-pull-refresh'
+import { useReachBottom } from '@/components/use-reach-bottom'
 import { useRoleGuard } from '@/features/auth/use-role-guard'
 import { MyFiguresCard } from '@/features/figures/my-figures-card'
 import { useCareClass } from '@/features/profile/care-mode'
-import { byUrgency } from '@/features/requests/due-date'
 import { RequestList } from '@/features/requests/request-list'
-import { isOpen } from '@/features/requests/request-status'
+import { OPEN_STATUSES } from '@/features/requests/request-status'
 import { useEnterpriseNames } from '@/features/requests/use-enterprise-names'
 import {
-  countByStatus,
-  useAllRequests,
   useRefreshOnShow,
+  useRequestCounts,
+  useRequestPages,
   useRequestUpdates,
 } from '@/features/requests/use-requests'
 import { RoleTabBar } from '@/features/session/role-tab-bar'
@@ -27,8 +27,9 @@ import { QUEUE_FILTERS, QueueTabs, type QueueFilter } from './queue-tabs'
 
 const ROLES = ['specialist'] as const
 
-const matches = (filter: QueueFilter) => (request: ServiceRequest) =>
-  filter === 'all' || (filter === 'open' ? isOpen(request) : request.status === filter)
+/** The statuses a tab lists ('' for all): 待办 is every open status. */
+const statusesOf = (filter: QueueFilter): RequestStatus | readonly RequestStatus[] | '' =>
+  filter === 'open' ? OPEN_STATUSES : filter === 'all' ? '' : filter
 
 function emptyFor(filter: QueueFilter) {
   if (filter === 'open') return { title: '暂无待办', description: '企业提交申请或补充材料后会出现在这里' }
@@ -36,19 +37,13 @@ function emptyFor(filter: QueueFilter) {
   return { title: '暂无此状态的申请', description: '换个状态看看' }
 }
 
-/** Per tab; undefined while the list loads. */
-function countsOf(requests: ServiceRequest[] | undefined): Record<QueueFilter, number> | undefined {
-  if (!requests) return undefined
-  const byStatus = countByStatus(requests)
+/** Per tab, from the backend's counts (the lists load a page at a time); undefined while they load. */
+function countsOf(counts: ServiceRequestCounts | undefined): Record<QueueFilter, number> | undefined {
+  if (!counts) return undefined
+  const { byStatus, total } = counts
+  const open = OPEN_STATUSES.reduce((sum, status) => sum + byStatus[status], 0)
   return Object.fromEntries(
-    QUEUE_FILTERS.map((key) => [
-      key,
-      key === 'all'
-        ? requests.length
-        : key === 'open'
-          ? requests.filter(isOpen).length
-          : (byStatus[key] ?? 0),
-    ]),
+    QUEUE_FILTERS.map((key) => [key, key === 'all' ? total : key === 'open' ? open : byStatus[key]]),
   ) as Record<QueueFilter, number>
 }
 
@@ -56,23 +51,27 @@ export default function WorkbenchPage() {
   const user = useRoleGuard(ROLES)
   const rootClass = useCareClass('page')
   const [filter, setFilter] = useState<QueueFilter>('open')
-  const all = useAllRequests()
+  // A page of cards at a time in the backend's queue order (overdue first), the next at the list's end:
+  // 已办结 grows with months of history, and every card rendered is setData on a phone.
+  const pages = useRequestPages(statusesOf(filter), { sort: 'due' })
+  const counts = useRequestCounts()
   const enterpriseName = useEnterpriseNames()
   useRequestUpdates()
-  useRefreshOnShow(() => all.mutate())
-  usePullRefresh(() => all.mutate())
+  useReachBottom(() => pages.loadMore())
+  const reload = () => Promise.all([pages.mutate(), counts.mutate()])
+  useRefreshOnShow(reload)
+  usePullRefresh(reload)
   if (!user) return null
-  const queue = all.data?.filter(matches(filter)).sort((a, b) => byUrgency(a, b))
   return (
     <View className={rootClass}>
       <PageBanner title="工作台" subtitle="我服务企业的申请，逾期优先" />
-      <QueueTabs value={filter} counts={countsOf(all.data)} onChange={setFilter} />
+      <QueueTabs value={filter} counts={countsOf(counts.data)} onChange={setFilter} />
       <SectionCard title={filter === 'open' ? '待办队列' : '申请'}>
         <AsyncView
-          data={queue}
-          error={all.error}
-          loading={all.isLoading}
-          onRetry={() => void all.mutate()}
+          data={pages.items}
+          error={pages.error}
+          loading={pages.isLoading}
+          onRetry={() => void pages.mutate()}
           isEmpty={(list) => list.length === 0}
           empty={emptyFor(filter)}
         >
@@ -81,6 +80,7 @@ export default function WorkbenchPage() {
               requests={list}
               enterpriseName={enterpriseName}
               onOpen={(request) => void go(routes.specialistRequest({ id: request.id }))}
+              footer={pages.loadingMore ? '加载中…' : pages.hasMore ? '上滑加载更多' : '没有更多了'}
             />
           )}
         </AsyncView>

@@ -123,7 +123,22 @@ export const ServiceRequestQuerySchema = PageQuerySchema.extend({
     .optional()
     .meta({ description: '一个或多个状态，逗号分隔：submitted,accepted' }),
   enterpriseId: IdSchema.optional(),
+  sort: z
+    .enum(['updated', 'due'], { error: '未知的排序方式，可选 updated 或 due' })
+    .optional()
+    .meta({
+      description:
+        'updated（默认）：最近更新的在前；due：工作台顺序，未办结的在前（逾期最先），各按到期时间',
+    }),
 })
+
+/** How many requests the caller may see, per status: the numbers on the 工作台's tabs. */
+export const ServiceRequestCountsSchema = z
+  .object({
+    total: z.number().int().nonnegative(),
+    byStatus: z.record(RequestStatusSchema, z.number().int().nonnegative()),
+  })
+  .meta({ id: 'ServiceRequestCounts' })
 
 export const CreateServiceRequestBodySchema = z.object({
   serviceType: ServiceTypeCodeSchema,
@@ -159,6 +174,7 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>
 export type ServiceRequest = z.infer<typeof ServiceRequestSchema>
 export type ServiceRequestList = z.infer<typeof ServiceRequestListSchema>
 export type ServiceRequestQuery = z.infer<typeof ServiceRequestQuerySchema>
+export type ServiceRequestCounts = z.infer<typeof ServiceRequestCountsSchema>
 export type CreateServiceRequestBody = z.infer<typeof CreateServiceRequestBodySchema>
 export type RaiseServiceRequestBody = z.infer<typeof RaiseServiceRequestBodySchema>
 export type RequestActionBody = z.infer<typeof RequestActionBodySchema>
