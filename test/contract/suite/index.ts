@@ -15,6 +15,7 @@ import { resetModeSuite } from './hardening-reset'
 import { socketHardeningSuite } from './hardening-sockets'
 import { noticeSuite } from './notices'
 import { requestMachineSuite } from './request-machine'
+import { requestQueueSuite } from './request-queue'
 import { robustnessSuite } from './robustness'
 import { salonExtrasSuite } from './salon-extras'
 import { salonFeedbackSuite } from './salon-feedback'
@@ -47,4 +48,5 @@ export function describeContract(kind: TransportKind): void {
   visitSuite(ctx)
   waitlistOfferSuite(ctx)
   salonFeedbackSuite(ctx)
+  requestQueueSuite(ctx)
 }

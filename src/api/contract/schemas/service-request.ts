@@ -123,13 +123,9 @@ export const ServiceRequestQuerySchema = PageQuerySchema.extend({
     .optional()
     .meta({ description: '一个或多个状态，逗号分隔：submitted,accepted' }),
   enterpriseId: IdSchema.optional(),
-  sort: z
-    .enum(['updated', 'due'], { error: '未知的排序方式，可选 updated 或 due' })
-    .optional()
-    .meta({
-      description:
-        'updated（默认）：最近更新的在前；due：工作台顺序，未办结的在前（逾期最先），各按到期时间',
-    }),
+  sort: z.enum(['updated', 'due'], { error: '未知的排序方式，可选 updated 或 due' }).optional().meta({
+    description: 'updated（默认）：最近更新的在前；due：工作台顺序，未办结的在前（逾期最先），各按到期时间',
+  }),
 })
 
 /** How many requests the caller may see, per status: the numbers on the 工作台's tabs. */
