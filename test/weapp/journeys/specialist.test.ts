@@ -1,5 +1,6 @@
 // A service specialist on the compiled weapp: accepts and starts a request from the workbench, then
 // replies to the enterprise in chat.
+import type { Weapp } from '../harness/weapp'
 import { expectClean, loginAs, setupWeapp } from '../support/journey'
 
 const weapp = setupWeapp()
@@ -115,5 +116,72 @@ test('specialist: asks for materials from the checklist', async () => {
   )
   expect(asked.status).toBe('awaiting_materials')
   expect(asked.timeline.at(-1)?.note).toBe(`1. ${material}`)
+  expectClean(app)
+})
+
+/** Cards on the page: each shows its request number once. */
+const cardCount = (app: Weapp) => app.text().match(/QF\d{8}-\d{4}/g)?.length ?? 0
+
+/** setData of the current page while `act` runs and the app settles after it. */
+async function setDataOf(app: Weapp, act: () => Promise<void>) {
+  await app.settle()
+  const { stats } = app.page
+  stats.largestSetData = 0
+  const calls = stats.setDataCalls
+  const bytes = stats.setDataBytes
+  await act()
+  await app.settle()
+  return {
+    calls: stats.setDataCalls - calls,
+    bytes: stats.setDataBytes - bytes,
+    largest: stats.largestSetData,
+  }
+}
+
+test('specialist: 已办结 pages to its end as the list is scrolled, each page costing a page of setData', async () => {
+  const counts = await weapp.api<{ byStatus: Record<string, number> }>(
+    '/service-request-counts',
+    'usr-spec-01',
+  )
+  const total = counts.byStatus.completed ?? 0
+  // Months of seeded history: more than three pages of 20.
+  expect(total).toBeGreaterThan(60)
+
+  const app = await weapp.launch()
+  await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
+  await app.waitForText('待办队列')
+  await app.waitForText(`已办结\n${total}`)
+  const firstPage = await setDataOf(app, async () => {
+    await app.tap('已办结')
+    await app.waitForText('上滑加载更多')
+  })
+  expect(cardCount(app)).toBe(20)
+
+  const pages: { calls: number; bytes: number; largest: number }[] = []
+  while (cardCount(app) < total) {
+    const shown = cardCount(app)
+    pages.push(await setDataOf(app, () => app.reachBottom()))
+    // Each reach of the end brings one more page, never the whole list again.
+    expect(cardCount(app)).toBe(Math.min(shown + 20, total))
+  }
+  await app.waitForText('没有更多了')
+  expect(app.text()).not.toContain('上滑加载更多')
+  expect(pages).toHaveLength(Math.ceil(total / 20) - 1)
+
+  // The whole list as the page holds it now: what rendering every card at once had to send.
+  const listBytes = JSON.stringify(app.page.data).length
+  console.log(
+    `已办结 (${total} cards): first page ${JSON.stringify(firstPage)}, next pages ${JSON.stringify(pages)}, page data at the end ${listBytes} B`,
+  )
+  // Opening the tab sends its first page only (rendering all 70 cards at once sent 71.6 KB in one call).
+  expect(firstPage.largest).toBeLessThan(listBytes * 0.4)
+  for (const page of pages) {
+    expect(page.calls).toBeGreaterThan(0)
+    // A page's worth: no more than the first page cost, and a fraction of the whole list.
+    expect(page.bytes).toBeLessThan(firstPage.bytes * 1.25)
+    expect(page.bytes).toBeLessThan(listBytes * 0.4)
+  }
+  // The short last page costs less than a full one: the cost follows the cards added, not the list.
+  expect(pages[pages.length - 1]!.bytes).toBeLessThan(pages[0]!.bytes)
   expectClean(app)
 })
