@@ -4,8 +4,9 @@
 // the list stopped after its second page (the benchmark saw 41 of 200 cards).
 import type { Page } from 'playwright-core'
 
+import { screenshotter } from './support/browser'
 import { journeyRig } from './support/journey-rig'
-import { loginFromList, visiblePage } from './support/session'
+import { loginFromList, settled, visiblePage } from './support/session'
 
 const OWNER = 'usr-owner-01'
 /** Three pages of 20 at least, on top of what the owner already has. */
@@ -80,5 +81,52 @@ describe('我的申请: a long list', () => {
       )
     }
     expect(await cards(page).count()).toBeGreaterThanOrEqual(MADE)
+  })
+})
+
+describe('工作台: the specialist queue pages the same way', () => {
+  const rig = journeyRig()
+
+  it('已办结 grows page by page to its total as the end is reached, then says 没有更多了', async () => {
+    const { backend } = rig.server
+    const counts = await backend.handle({
+      method: 'GET',
+      path: '/api/v1/service-request-counts',
+      headers: { authorization: 'Bearer demo-usr-spec-01' },
+    })
+    const total = (counts.body as { byStatus: Record<string, number> }).byStatus.completed ?? 0
+    expect(total).toBeGreaterThan(40)
+
+    const page = await rig.phone()
+    await page.goto(rig.server.url)
+    await loginFromList(page, '专员', '张敏')
+    await visiblePage(page).getByText('待办队列').waitFor()
+    await visiblePage(page)
+      .getByRole('tab', { name: `已办结 ${total}` })
+      .click()
+    const cards = visiblePage(page).locator('.request-list .request-card')
+    await visiblePage(page).getByText('上滑加载更多').waitFor()
+    expect(await cards.count()).toBe(20)
+    const footer = visiblePage(page).getByText(/^(加载中…|上滑加载更多|没有更多了)$/)
+    while ((await footer.textContent()) !== '没有更多了') {
+      const shown = await cards.count()
+      // One scroll event at the very end, as the End key or a dragged scrollbar makes.
+      await visiblePage(page).evaluate((element) => {
+        element.scrollTop = element.scrollHeight
+      })
+      await page.waitForFunction(
+        (count) =>
+          document.querySelectorAll('.taro_page .request-list .request-card').length > count ||
+          [...document.querySelectorAll('.taro_page .request-list')].some((list) =>
+            list.textContent?.includes('没有更多了'),
+          ),
+        shown,
+      )
+    }
+    expect(await cards.count()).toBe(total)
+    await footer.scrollIntoViewIfNeeded()
+    expect(await footer.isVisible()).toBe(true)
+    await settled(page)
+    await screenshotter('request-paging')(page, 'workbench-completed-end')
   })
 })
