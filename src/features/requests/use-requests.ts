@@ -86,8 +86,9 @@ export function useRequestCounts() {
 }
 
 /**
- * Every request the caller may see, all pages: for counts per status and for lists the app sorts
- * itself (the queue by urgency). An owner or a specialist has tens of them, not thousands.
+ * Every request the caller may see, all pages: for the owner's counts and to-dos and for the small
+ * lists the app sorts itself (an enterprise's open work by urgency). An owner has tens of them; a
+ * specialist's history grows by the month, so the 工作台 pages instead (useRequestPages, sort 'due').
  */
 export function useAllRequests() {
   const token = useSessionStore((state) => state.token)
