@@ -115,9 +115,13 @@ describe('WorkbenchPage (specialist queue)', () => {
     act(() => reachBottom())
     expect(cards()).toHaveLength(completed)
 
-    // Another tab starts again at its first page.
+    // Another tab starts again at its first page, and so does this one when it is shown again.
     await user.click(filterTab(`全部 ${mine.length}`))
     await waitFor(() => expect(cards().length).toBe(PAGE))
+    await user.click(filterTab(`已办结 ${completed}`))
+    await waitFor(() => expect(cards(/，已办结，/).length).toBe(PAGE))
+    expect(cards()).toHaveLength(PAGE)
+    expect(screen.getByText('上滑加载更多')).toBeInTheDocument()
   }, 30_000)
 
   it('a change pushed by the server refreshes the loaded pages in place: none lost, none twice', async () => {

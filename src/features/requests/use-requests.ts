@@ -71,10 +71,18 @@ export function useRequestPages(
   const loadMore = () => {
     if (hasMore && !loadingMore) void pages.setSize(pages.size + 1)
   }
+  /**
+   * Call before switching to another list (a tab): this one, shown again, starts at its first page.
+   * SWR keeps each list's page count, and every cached page rendered at once on the way back would be
+   * the whole-list setData that paging avoids.
+   */
+  const rewind = () => {
+    if (pages.size > 1) void pages.setSize(1)
+  }
   const { mutate } = pages
   // Infinite lists sit outside the key filter of a global mutate: they listen for themselves.
   useRealtimeEvent(LIVE, () => void mutate())
-  return { ...pages, items, hasMore, loadingMore, loadMore }
+  return { ...pages, items, hasMore, loadingMore, loadMore, rewind }
 }
 
 /** Requests per status and in all, as the list would page through them: the numbers on tabs. */

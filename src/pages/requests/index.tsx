@@ -34,6 +34,10 @@ export default function MyRequestsPage() {
   usePullRefresh(() => Promise.all([pages.mutate(), all.mutate()]))
   // Back from a detail where something changed: the list under it is stale.
   useShowAgain(() => void Promise.all([pages.mutate(), all.mutate()]))
+  const choose = (next: StatusFilter) => {
+    pages.rewind()
+    setStatus(next)
+  }
   if (!user) return null
   // Under 全部, what waits for the owner leads the page, and the list below doesn't repeat it.
   const todos = status === '' ? (all.data?.filter(awaitsOwner) ?? []) : []
@@ -45,7 +49,7 @@ export default function MyRequestsPage() {
         value={status}
         counts={countByStatus(all.data)}
         total={all.data?.length}
-        onChange={setStatus}
+        onChange={choose}
       />
       <OwnerTodos requests={todos} />
       <AsyncView

@@ -61,11 +61,15 @@ export default function WorkbenchPage() {
   const reload = () => Promise.all([pages.mutate(), counts.mutate()])
   useRefreshOnShow(reload)
   usePullRefresh(reload)
+  const choose = (next: QueueFilter) => {
+    pages.rewind()
+    setFilter(next)
+  }
   if (!user) return null
   return (
     <View className={rootClass}>
       <PageBanner title="工作台" subtitle="我服务企业的申请，逾期优先" />
-      <QueueTabs value={filter} counts={countsOf(counts.data)} onChange={setFilter} />
+      <QueueTabs value={filter} counts={countsOf(counts.data)} onChange={choose} />
       <SectionCard title={filter === 'open' ? '待办队列' : '申请'}>
         <AsyncView
           data={pages.items}

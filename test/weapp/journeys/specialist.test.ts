@@ -183,5 +183,16 @@ test('specialist: 已办结 pages to its end as the list is scrolled, each page 
   }
   // The short last page costs less than a full one: the cost follows the cards added, not the list.
   expect(pages[pages.length - 1]!.bytes).toBeLessThan(pages[0]!.bytes)
+
+  // Away to 待办 and back: the tab starts again at its first page rather than sending every card.
+  await app.tap('待办')
+  await app.waitForText('待办队列')
+  const again = await setDataOf(app, async () => {
+    await app.tap('已办结')
+    await app.waitForText('上滑加载更多')
+  })
+  expect(cardCount(app)).toBe(20)
+  console.log(`已办结 shown again: ${JSON.stringify(again)}`)
+  expect(again.largest).toBeLessThan(listBytes * 0.4)
   expectClean(app)
 })
