@@ -12,7 +12,8 @@ import { useSalon } from './use-salons'
  * there is no share menu, so the hooks do nothing there.
  */
 export function useSalonShare(id: string | undefined) {
-  const salon = useSalon(id)
+  // The page's own useSalon keeps this copy current (one fetch per change, not one per hook).
+  const salon = useSalon(id, { live: false })
   // WeChat keeps the first callback the page registered: it reads the salon through a ref.
   const latest = useRef(salon.data)
   latest.current = salon.data

@@ -42,11 +42,22 @@ export function useSalonList(filter: SalonFilter) {
   return { ...swr, items, hasMore, loadMore }
 }
 
-export function useSalon(id: string | undefined) {
+/**
+ * One salon. `live` (default): refetch when the server says it changed. A second user of the same salon
+ * on one page (the share card) passes `live: false`: the page's own useSalon refetches for both, since
+ * they share the cache, instead of each event fetching once per hook.
+ */
+export function useSalon(id: string | undefined, { live = true }: { live?: boolean } = {}) {
   const token = useSessionStore((state) => state.token)
-  const swr = useSWR<Salon, ApiError>(token && id ? ['salon', token, id] : null, () => getSalon(id!))
+  const swr = useSWR<Salon, ApiError>(token && id ? ['salon', token, id] : null, () => getSalon(id!), {
+    // Opening the page always fetches. With SWR's 2 s dedupe a copy fetched just before a change was
+    // shown as fresh when no page was listening as the change arrived: the waitlisted owner opened the
+    // salon from the 候补名额待确认 notice and saw 候补第 1 位, with the offer never shown.
+    dedupingInterval: 0,
+  })
   // Seats, the waitlist place and a promotion all arrive as events: refetch to show them.
   useRealtimeEvent(['salon.updated', 'booking.updated', 'reconnected'], (event) => {
+    if (!live) return
     const salonId = event.type === 'salon.updated' ? event.data.id : event.data?.salonId
     if (event.type === 'reconnected' || salonId === id) void swr.mutate()
   })
