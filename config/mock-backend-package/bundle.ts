@@ -6,7 +6,7 @@ import { appEnv } from '../env'
 
 /**
  * The in-process mock backend for the WeChat build, as two plain CommonJS files for two subpackages
- * (see plugin.ts for why): `contract` is what the mock uses from src/ (the contract's schemas and
+ * (index.ts says why): `contract` is what the mock uses from src/ (the contract's schemas and
  * rules) with zod; `backend` is mock/ itself (handlers, domain, seed), which reaches src/ only through
  * the function `__mockShared(id)` its wrapper receives:
  *
@@ -101,7 +101,8 @@ function sharedFromContract(used: Set<string>): Plugin {
   return {
     name: 'mock-shared',
     setup(build) {
-      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      // Relative paths and the `@/` alias (tsconfig paths): however mock/ names a file of src/.
+      build.onResolve({ filter: /^(\.\.?|@)\// }, async (args) => {
         if (args.pluginData === 'mock-shared' || !args.importer.startsWith(MOCK_DIR)) return undefined
         const resolved = await build.resolve(args.path, {
           resolveDir: args.resolveDir,
@@ -146,6 +147,12 @@ export async function bundleMockBackend(options: Options): Promise<MockBackendBu
     footer: { js: 'return __mockBackend}' },
     plugins: [sharedFromContract(used)],
   })
+  // The split holds only if zod and the contract come through __mockShared, never bundled twice.
+  const twice = Object.keys(backend.metafile?.inputs ?? {}).filter((input) =>
+    /node_modules[/\\]zod[/\\]/.test(input),
+  )
+  if (twice.length)
+    throw new Error(`mock-backend would bundle zod itself (${twice[0]}): import it through src/api/contract`)
   const ids = [...used].sort()
   const facade = [
     ...ids.map((id, i) => `import * as m${i} from ${JSON.stringify(`./${id}`)}`),
