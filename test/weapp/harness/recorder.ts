@@ -6,6 +6,8 @@ export type ProblemKind =
   | 'unimplemented-api'
   | 'set-data'
   | 'routing'
+  /** A test's queued answer the harness could not give (a picker asked for a file it does not offer). */
+  | 'test-setup'
 
 export interface Problem {
   kind: ProblemKind

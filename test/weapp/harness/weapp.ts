@@ -66,9 +66,10 @@ export class Weapp {
     this.program = new MiniProgram(buildDir, (program) => {
       wxParts = assembleWx(
         program,
-        (scheduler) => {
+        (scheduler, files) => {
           this.network = createNetwork({
             scheduler,
+            files,
             resolveUrl: (url) => options.backend?.resolveUrl(url) ?? url,
           })
           return this.network

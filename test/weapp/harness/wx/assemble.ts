@@ -8,7 +8,9 @@ import { ViewTree } from '../view'
 
 import { answer, failure, type Scheduler } from './callbacks'
 import { FakeCanvasNode } from './canvas'
+import { createChoosers } from './choosers'
 import { getApi, loadCatalog } from './catalog'
+import { createFiles, type FileRegistry } from './files'
 import type { WxNetwork } from './network'
 import { createStorage, type WxStorage } from './storage'
 import { fillUnimplemented, wrapWithValidation } from './stubs'
@@ -25,6 +27,8 @@ export interface WxParts {
   wx: Record<string, unknown>
   ui: NativeUi
   storage: WxStorage
+  /** Temp files: what the pickers hand out and uploadFile reads. */
+  files: FileRegistry
   /** Names of wx APIs the app called that the harness does not implement. */
   unimplemented: Set<string>
   calls: Map<string, number>
@@ -32,7 +36,7 @@ export interface WxParts {
 
 export function assembleWx(
   program: MiniProgram,
-  makeNetwork: (scheduler: Scheduler) => WxNetwork,
+  makeNetwork: (scheduler: Scheduler, files: FileRegistry) => WxNetwork,
   storageInitial?: Record<string, unknown>,
 ): WxParts {
   const catalog = loadCatalog()
@@ -52,7 +56,14 @@ export function assembleWx(
     makeError: (msg) => new realmError(msg),
     initial: storageInitial,
   })
-  const network = makeNetwork(scheduler)
+  const files = createFiles()
+  const network = makeNetwork(scheduler, files)
+  const choosers = createChoosers({
+    files,
+    ui,
+    scheduler,
+    reportSetup: (message) => recorder.add('test-setup', message),
+  })
   const unimplemented = new Set<string>()
   const calls = new Map<string, number>()
 
@@ -74,6 +85,7 @@ export function assembleWx(
   const implemented: Record<string, Impl> = {
     ...(storage.apis as unknown as Record<string, Impl>),
     ...(network.apis as unknown as Record<string, Impl>),
+    ...(choosers as unknown as Record<string, Impl>),
     navigateTo: routing('navigateTo'),
     redirectTo: routing('redirectTo'),
     switchTab: routing('switchTab'),
@@ -341,7 +353,7 @@ export function assembleWx(
     if (!getApi(catalog, name))
       throw new Error(`harness implements wx.${name}, which WeChat does not document`)
   wx.env = { USER_DATA_PATH: 'wxfile://usr' }
-  return { wx, ui, storage, unimplemented, calls }
+  return { wx, ui, storage, files, unimplemented, calls }
 }
 
 /** An API's options without its callbacks: what a journey asserts on. */

@@ -1,6 +1,7 @@
 // The native UI a mini-program asks WeChat for (toasts, modals, loading, action sheets, navigation and tab
 // bars): recorded so journeys can read what the user was shown and answer what the user is asked.
 import type { FakeCanvasNode } from './canvas'
+import type { PickAnswer, PickRecord } from './choosers'
 
 export interface Toast {
   title: string
@@ -71,6 +72,13 @@ export class NativeUi {
   readonly albumSaves: string[] = []
   /** wx.openSetting calls (the settings page opened). */
   settingsOpened = 0
+  /**
+   * What the user picks at the next chooseMedia / chooseImage / chooseMessageFile: files (name, bytes,
+   * kind) or 'cancel'; none queued: the user closes the picker.
+   */
+  pickAnswers: PickAnswer[] = []
+  /** Every picker shown: the API, its options and the temp paths handed to the app. */
+  readonly picks: PickRecord[] = []
 
   get lastToast(): Toast | undefined {
     return this.toasts[this.toasts.length - 1]
