@@ -1,13 +1,25 @@
-// A specialist on the compiled weapp records a visit with a problem found, then raises a request
-// for it on the enterprise's behalf. (Photos are picked with chooseMedia, which the harness does not
-// model; the browser journey test/e2e/visits.e2e.ts uploads one.)
+// A specialist on the compiled weapp records a visit with a photo (picked with chooseMedia, sent with
+// uploadFile) and a problem found, then raises a request for it on the enterprise's behalf.
 import { expectClean, loginAs, setupWeapp } from '../support/journey'
 
 const weapp = setupWeapp()
 
-type Visit = { id: string; purpose: string; method?: string; problems: { id: string; requestId?: string }[] }
+// A tiny valid PNG (1×1): the backend checks an upload by its magic bytes.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
 
-test('specialist: records a visit and raises a request from its problem', async () => {
+type Photo = { id: string; name: string; mime: string; size: number }
+type Visit = {
+  id: string
+  purpose: string
+  method?: string
+  photos: Photo[]
+  problems: { id: string; requestId?: string }[]
+}
+
+test('specialist: records a visit with a photo and raises a request from its problem', async () => {
   const app = await weapp.launch()
   await loginAs(app, '专员', '张敏', 'specialist/workbench/index')
 
@@ -25,6 +37,12 @@ test('specialist: records a visit and raises a request from its problem', async 
   await app.tap('添加问题')
   await app.tap('审批证照')
   await app.input('企业遇到的困难', '税务登记未办，发票开不出来')
+  // 添加照片: the sheet's first item (camera or album), then the photo the user picks there.
+  app.wx.ui.actionSheetChoices.push(0)
+  app.wx.ui.pickAnswers.push({ files: [{ name: 'site.png', bytes: PNG }] })
+  await app.tap('添加照片')
+  await app.waitForText('已上传')
+  expect(app.wx.ui.picks.map((p) => p.api)).toEqual(['chooseMedia'])
   await app.tap('保存走访记录')
   await app.waitForRoute('field/enterprise/index')
   await app.waitForText('了解开票需求')
@@ -33,6 +51,14 @@ test('specialist: records a visit and raises a request from its problem', async 
   const visit = visits.items.find((v) => v.purpose === '了解开票需求')
   expect(visit?.method).toBe('phone')
   expect(visit?.problems).toHaveLength(1)
+  // The photo went up as its bytes: the server stored the PNG the user picked, and the visit has it.
+  expect(visit?.photos).toHaveLength(1)
+  expect(visit?.photos[0]).toMatchObject({ mime: 'image/png', size: PNG.length })
+  const stored = await fetch(`${weapp.backend.server.url}/api/v1/files/${visit?.photos[0]?.id}`, {
+    headers: { authorization: 'Bearer demo-usr-spec-01' },
+  })
+  expect(stored.status).toBe(200)
+  expect(Buffer.from(await stored.arrayBuffer())).toEqual(PNG)
 
   await app.tap('代为发起申请')
   await app.tap('税务登记代办')
