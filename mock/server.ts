@@ -67,8 +67,18 @@ function uploadBody(body: unknown): unknown {
   const part = body.parts.find((p) => p.name === 'file')
   if (!part) return { file: undefined }
   const data = new Uint8Array(part.data.buffer, part.data.byteOffset, part.data.byteLength)
+  // WeChat's uploadFile names the part after its temp path (tmp_3.pdf): the picked name comes as the
+  // plain field `fileName` (the app sends it on every platform) and wins over the part's filename.
+  const named = body.parts
+    .find((p) => p.name === 'fileName' && p.filename === undefined)
+    ?.data.toString('utf8')
   return {
-    file: { name: part.filename || 'upload', size: data.byteLength, mime: part.contentType ?? '', data },
+    file: {
+      name: named || part.filename || 'upload',
+      size: data.byteLength,
+      mime: part.contentType ?? '',
+      data,
+    },
   }
 }
 

@@ -48,6 +48,10 @@ const RetryAfterHeaders = z.object({
 
 const UploadFormSchema = z.object({
   file: z.string().meta({ format: 'binary', description: 'jpg、png 或 pdf' }),
+  fileName: z
+    .string()
+    .optional()
+    .meta({ description: '用户所选文件的名称；微信上传时文件部分以临时路径命名，有此字段时以它为准' }),
 })
 
 /** The OpenAPI 3.1 document of the contract, generated from the same route table the mock serves. */

@@ -28,6 +28,11 @@ export interface Upload {
   name: string
   mime: string
   data: Uint8Array
+  /**
+   * The picked name as its own form field, as WeChat's uploadFile sends it (its file part is named
+   * after the temp path); in-process it is what the transport would hand the backend as the name.
+   */
+  fileName?: string
 }
 
 export interface ApiRequest {
@@ -143,7 +148,7 @@ function inProcessTransport(backend: Backend): Transport {
       const body = request.upload
         ? {
             file: {
-              name: request.upload.name,
+              name: request.upload.fileName || request.upload.name,
               size: request.upload.data.byteLength,
               mime: request.upload.mime,
               data: request.upload.data,
@@ -196,6 +201,7 @@ function httpTransport(kind: 'http' | 'remote', baseUrl: string, onClose: () => 
       const bytes = new Uint8Array(request.upload.data)
       const blob = new Blob([bytes.buffer as ArrayBuffer], { type: request.upload.mime })
       form.append('file', blob, request.upload.name)
+      if (request.upload.fileName !== undefined) form.append('fileName', request.upload.fileName)
       body = form
     } else if (request.rawBody !== undefined) {
       body = request.rawBody

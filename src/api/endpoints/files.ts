@@ -66,6 +66,9 @@ export function uploadWithTaro(
       filePath: file.path,
       name: 'file',
       fileName: file.name,
+      // WeChat names the part after its temp path (tmp_3.pdf) and ignores fileName (Taro's, H5 only):
+      // the name the user picked travels as a field of its own, which the server prefers.
+      formData: { fileName: file.name },
       header: { ...authorizationHeader(), 'Idempotency-Key': key },
       success: (result) => {
         let body: unknown

@@ -44,6 +44,14 @@ export function fileSuite(ctx: ContractContext): void {
       expect(res.body.mime).toBe('image/jpeg')
     })
 
+    test('a fileName field names the file: WeChat names the part after its temp path', async () => {
+      const owner = await ctx.world.owner()
+      const file = { ...pngUpload(), name: 'tmp_3.png', fileName: '股东身份证明.png' }
+      const res = await ctx.api.as(owner).upload(file)
+      expectStatus(res, 201)
+      expect(expectShape(FileRefSchema, res.body).name).toBe('股东身份证明.png')
+    })
+
     test('a type outside jpg, png, pdf → 400 naming the file', async () => {
       const owner = await ctx.world.owner()
       expectValidation(await ctx.api.as(owner).upload(textUpload()), 'file')
