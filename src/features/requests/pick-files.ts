@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 
-import { FILE_ACCEPT, FILE_EXTENSIONS, uploadProblem } from '@/api/contract/rules/uploads'
+import { FILE_ACCEPT, uploadProblem } from '@/api/contract/rules/uploads'
 import type { LocalFile } from '@/api/endpoints/files'
 
 /** Why a picked file can't go up, checked before any byte is sent (the backend's words); undefined when it may. */
@@ -47,11 +47,10 @@ async function pickOnWeapp(): Promise<LocalFile[]> {
       size: file.size,
     }))
   }
-  const { tempFiles } = await Taro.chooseMessageFile({
-    count: 9,
-    type: 'file',
-    extension: FILE_EXTENSIONS,
-  })
+  // 'all', not 'file': WeChat's 'file' offers everything but pictures and videos (and its extension
+  // filter works only there), so a photo someone sent in a chat could not be picked. Whatever is not
+  // jpg, png or pdf is refused before upload with the contract's message (rejectReason).
+  const { tempFiles } = await Taro.chooseMessageFile({ count: 9, type: 'all' })
   return tempFiles.map((file) => ({ path: file.path, name: file.name, size: file.size }))
 }
 

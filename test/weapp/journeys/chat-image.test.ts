@@ -1,14 +1,9 @@
 // An enterprise owner on the compiled weapp sends a photo in chat: picked with chooseImage, sent with
 // uploadFile, then posted as an image message whose url serves the same bytes.
 import { expectClean, loginAs, setupWeapp } from '../support/journey'
+import { TINY_PNG as PNG } from '../support/sample-files'
 
 const weapp = setupWeapp()
-
-// A tiny valid PNG (1×1): the backend checks an upload by its magic bytes.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-)
 
 type Message = { type: string; body: string; senderId: string }
 

@@ -1,14 +1,10 @@
 // The admin on the compiled weapp gives a salon a new poster in 活动资料: picked with chooseImage, sent
 // with uploadFile, saved on the salon. A picture of a type the poster can't be is refused first.
 import { expectClean, loginAs, setupWeapp } from '../support/journey'
+import { TINY_PNG as PNG } from '../support/sample-files'
 
 const weapp = setupWeapp()
 
-// A tiny valid PNG (1×1): the backend checks an upload by its magic bytes.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-)
 // A tiny valid GIF (1×1): an image WeChat's picker offers, which the poster does not take.
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
 

@@ -1,14 +1,9 @@
 // A specialist on the compiled weapp records a visit with a photo (picked with chooseMedia, sent with
 // uploadFile) and a problem found, then raises a request for it on the enterprise's behalf.
 import { expectClean, loginAs, setupWeapp } from '../support/journey'
+import { TINY_PNG as PNG } from '../support/sample-files'
 
 const weapp = setupWeapp()
-
-// A tiny valid PNG (1×1): the backend checks an upload by its magic bytes.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-)
 
 type Photo = { id: string; name: string; mime: string; size: number }
 type Visit = {
