@@ -1,27 +1,10 @@
 // What one new chat message costs WeChat in the 2,000-message room (issue 13): the bounded render
 // window and memoized rows mean Taro sends the new row (and the pill or status change), not the list.
-import type { Weapp } from '../harness/weapp'
-import { expectClean, loginAs, setupWeapp } from '../support/journey'
+import { expectClean, loginAs, setDataOf, setupWeapp } from '../support/journey'
 
 const weapp = setupWeapp()
 const BIG_ROOM = 'cnv-ent-01-usr-spec-01'
 const LIMIT = 2 * 1024
-
-/** setData of the current page while `act` runs and the app settles after it. */
-async function setDataOf(app: Weapp, act: () => Promise<void>) {
-  await app.settle()
-  const { stats } = app.page
-  stats.largestSetData = 0
-  const calls = stats.setDataCalls
-  const bytes = stats.setDataBytes
-  await act()
-  await app.settle()
-  return {
-    calls: stats.setDataCalls - calls,
-    bytes: stats.setDataBytes - bytes,
-    largest: stats.largestSetData,
-  }
-}
 
 test('a new message in the 2,000-message room costs under 2 KB of setData, sent or received', async () => {
   const app = await weapp.launch()

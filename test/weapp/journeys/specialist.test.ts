@@ -1,7 +1,7 @@
 // A service specialist on the compiled weapp: accepts and starts a request from the workbench, then
 // replies to the enterprise in chat.
 import type { Weapp } from '../harness/weapp'
-import { expectClean, loginAs, setupWeapp } from '../support/journey'
+import { expectClean, loginAs, setDataOf, setupWeapp } from '../support/journey'
 
 const weapp = setupWeapp()
 
@@ -121,22 +121,6 @@ test('specialist: asks for materials from the checklist', async () => {
 
 /** Cards on the page: each shows its request number once. */
 const cardCount = (app: Weapp) => app.text().match(/QF\d{8}-\d{4}/g)?.length ?? 0
-
-/** setData of the current page while `act` runs and the app settles after it. */
-async function setDataOf(app: Weapp, act: () => Promise<void>) {
-  await app.settle()
-  const { stats } = app.page
-  stats.largestSetData = 0
-  const calls = stats.setDataCalls
-  const bytes = stats.setDataBytes
-  await act()
-  await app.settle()
-  return {
-    calls: stats.setDataCalls - calls,
-    bytes: stats.setDataBytes - bytes,
-    largest: stats.largestSetData,
-  }
-}
 
 test('specialist: 已办结 pages to its end as the list is scrolled, each page costing a page of setData', async () => {
   const counts = await weapp.api<{ byStatus: Record<string, number> }>(

@@ -57,3 +57,19 @@ export async function loginAs(app: Weapp, role: '企业主' | '专员' | '管理
   await app.tap(name)
   await app.waitForRoute(home)
 }
+
+/** setData of the current page while `act` runs and the app settles after it. */
+export async function setDataOf(app: Weapp, act: () => Promise<void>) {
+  await app.settle()
+  const { stats } = app.page
+  stats.largestSetData = 0
+  const calls = stats.setDataCalls
+  const bytes = stats.setDataBytes
+  await act()
+  await app.settle()
+  return {
+    calls: stats.setDataCalls - calls,
+    bytes: stats.setDataBytes - bytes,
+    largest: stats.largestSetData,
+  }
+}
