@@ -1,11 +1,9 @@
 import { useRef, useState } from 'react'
 import useSWR, { useSWRConfig } from 'swr'
-import useSWRInfinite from 'swr/infinite'
 
 import type {
   ConfirmFollowUpBody,
   FollowUp,
-  FollowUpList,
   FollowUpStatus,
   RecordFollowUpBody,
 } from '@/api/contract/schemas/follow-up'
@@ -13,6 +11,7 @@ import { confirmFollowUp, getFollowUp, getFollowUps, recordFollowUp } from '@/ap
 import type { ApiError } from '@/api/http/api-error'
 import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
 import { notifyError, notifySuccess } from '@/components/notify'
+import { useCursorPages } from '@/components/use-cursor-pages'
 import { useSessionStore } from '@/stores/session-store'
 
 /** Every SWR key of this feature starts with this. */
@@ -31,22 +30,11 @@ export function useFollowUp(id: string | undefined) {
 /** The admin's list for one status, page by page. */
 export function useFollowUpPages(status: FollowUpStatus) {
   const token = useSessionStore((state) => state.token)
-  const pages = useSWRInfinite<FollowUpList, ApiError>(
-    (_index, previous: FollowUpList | null) => {
-      if (!token || (previous && !previous.nextCursor)) return null
-      return [ROOT, 'page', status, previous?.nextCursor ?? '', token]
-    },
-    ([, , s, cursor]: [string, string, FollowUpStatus, string]) =>
-      getFollowUps({ status: s, cursor: cursor || undefined, limit: PAGE_SIZE }),
+  return useCursorPages(
+    token ? [ROOT, 'page', status, token] : null,
+    (cursor) => getFollowUps({ status, cursor, limit: PAGE_SIZE }),
+    LIVE,
   )
-  const items = pages.data?.flatMap((page) => page.items)
-  const hasMore = Boolean(pages.data?.[pages.data.length - 1]?.nextCursor)
-  const loadMore = () => {
-    if (hasMore && !pages.isValidating) void pages.setSize(pages.size + 1)
-  }
-  const { mutate } = pages
-  useRealtimeEvent(LIVE, () => void mutate())
-  return { ...pages, items, hasMore, loadMore }
 }
 
 type Step = { kind: 'record'; body: RecordFollowUpBody } | { kind: 'confirm'; body: ConfirmFollowUpBody }

@@ -1,17 +1,15 @@
 import useSWR, { useSWRConfig } from 'swr'
-import useSWRInfinite from 'swr/infinite'
 
-import type { Notice, NoticeList } from '@/api/contract/schemas/notice'
+import type { Notice } from '@/api/contract/schemas/notice'
 import { getNotices, markAllNoticesRead, markNoticeRead } from '@/api/endpoints/notices'
 import type { ApiError } from '@/api/http/api-error'
 import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
+import { useCursorPages } from '@/components/use-cursor-pages'
 import { useSessionStore } from '@/stores/session-store'
 
 const PAGE_SIZE = 20
 const COUNT = 'notice-count'
 const LIST = 'notices'
-
-type ListKey = [string, string, string]
 
 /**
  * The unread count for the badges (我的, the 消息 header). One SWR key shared by every badge: a
@@ -30,22 +28,12 @@ export function useUnreadNoticeCount(): number {
 /** The notice centre's list, newest first, paged by cursor; new ones arrive over the socket. */
 export function useNoticeList() {
   const token = useSessionStore((state) => state.token)
-  const swr = useSWRInfinite<NoticeList, ApiError>(
-    (_index, previous: NoticeList | null): ListKey | null => {
-      if (!token || (previous && !previous.nextCursor)) return null
-      return [LIST, token, previous?.nextCursor ?? '']
-    },
-    ([, , cursor]: ListKey) => getNotices({ cursor: cursor || undefined, limit: PAGE_SIZE }),
+  return useCursorPages(
+    token ? [LIST, token] : null,
+    (cursor) => getNotices({ cursor, limit: PAGE_SIZE }),
+    ['notice.created', 'reconnected'],
     { dedupingInterval: 0 },
   )
-  const pages = swr.data
-  const items = pages?.flatMap((page) => page.items)
-  const hasMore = Boolean(pages?.[pages.length - 1]?.nextCursor)
-  const loadMore = () => {
-    if (hasMore && !swr.isValidating) void swr.setSize(swr.size + 1)
-  }
-  useRealtimeEvent(['notice.created', 'reconnected'], () => void swr.mutate())
-  return { ...swr, items, hasMore, loadMore }
 }
 
 type NoticeListState = ReturnType<typeof useNoticeList>

@@ -1,11 +1,9 @@
 import useSWR, { useSWRConfig } from 'swr'
-import useSWRInfinite from 'swr/infinite'
 
 import type {
   RequestStatus,
   ServiceRequest,
   ServiceRequestCounts,
-  ServiceRequestList,
   ServiceType,
 } from '@/api/contract/schemas/service-request'
 import {
@@ -16,6 +14,7 @@ import {
 } from '@/api/endpoints/service-requests'
 import type { ApiError } from '@/api/http/api-error'
 import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
+import { useCursorPages } from '@/components/use-cursor-pages'
 import { useSessionStore } from '@/stores/session-store'
 import { useShowAgain } from '@/utils/use-show-again'
 
@@ -51,26 +50,19 @@ export function useRequestPages(
 ) {
   const token = useSessionStore((state) => state.token)
   const statuses = typeof status === 'string' ? status : status.join(',')
-  const pages = useSWRInfinite<ServiceRequestList, ApiError>(
-    (_index, previous: ServiceRequestList | null) => {
-      if (!token || (previous && !previous.nextCursor)) return null
-      return [ROOT, 'page', statuses, sort, previous?.nextCursor ?? '', token]
-    },
-    ([, , s, order, cursor]: [string, string, string, RequestSort, string]) =>
+  const pages = useCursorPages(
+    token ? [ROOT, 'page', statuses, sort, token] : null,
+    (cursor) =>
       getServiceRequests({
-        status: s || undefined,
+        status: statuses || undefined,
         // The default order is left out of the query, as callers before `sort` sent it.
-        sort: order === 'updated' ? undefined : order,
-        cursor: cursor || undefined,
+        sort: sort === 'updated' ? undefined : sort,
+        cursor,
         limit: PAGE_SIZE,
       }),
+    LIVE,
   )
-  const items = pages.data && uniqueById(pages.data.flatMap((page) => page.items))
-  const hasMore = Boolean(pages.data?.[pages.data.length - 1]?.nextCursor)
-  const loadingMore = pages.size > 0 && pages.data !== undefined && pages.data[pages.size - 1] === undefined
-  const loadMore = () => {
-    if (hasMore && !loadingMore) void pages.setSize(pages.size + 1)
-  }
+  const items = pages.items && uniqueById(pages.items)
   /**
    * Call before switching to another list (a tab): this one, shown again, starts at its first page.
    * SWR keeps each list's page count, and every cached page rendered at once on the way back would be
@@ -79,10 +71,7 @@ export function useRequestPages(
   const rewind = () => {
     if (pages.size > 1) void pages.setSize(1)
   }
-  const { mutate } = pages
-  // Infinite lists sit outside the key filter of a global mutate: they listen for themselves.
-  useRealtimeEvent(LIVE, () => void mutate())
-  return { ...pages, items, hasMore, loadingMore, loadMore, rewind }
+  return { ...pages, items, rewind }
 }
 
 /** Requests per status and in all, as the list would page through them: the numbers on tabs. */

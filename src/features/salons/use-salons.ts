@@ -1,17 +1,16 @@
 import useSWR from 'swr'
-import useSWRInfinite from 'swr/infinite'
 
 import type { IndustryChain } from '@/api/contract/schemas/common'
-import type { AttendeeBooking, Salon, SalonList, SalonStatus } from '@/api/contract/schemas/salon'
+import type { AttendeeBooking, Salon, SalonStatus } from '@/api/contract/schemas/salon'
 import { getMyBookings, getSalon, getSalonBookings, getSalons } from '@/api/endpoints/salons'
 import type { ApiError } from '@/api/http/api-error'
 import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
+import { useCursorPages } from '@/components/use-cursor-pages'
 import { useSessionStore } from '@/stores/session-store'
 
 const PAGE_SIZE = 10
 
 type MyBookingList = Awaited<ReturnType<typeof getMyBookings>>
-type ListKey = [string, string, SalonFilter, string]
 
 export interface SalonFilter {
   when?: 'upcoming' | 'past'
@@ -22,24 +21,14 @@ export interface SalonFilter {
 /** One list of salons, paged by cursor; `loadMore` asks for the next page when there is one. */
 export function useSalonList(filter: SalonFilter) {
   const token = useSessionStore((state) => state.token)
-  const swr = useSWRInfinite<SalonList, ApiError>(
-    (_index, previous: SalonList | null): ListKey | null => {
-      if (!token || (previous && !previous.nextCursor)) return null
-      const { when, industryChain, status } = filter
-      return ['salons', token, { when, industryChain, status }, previous?.nextCursor ?? '']
-    },
-    ([, , query, cursor]: ListKey) => getSalons({ ...query, cursor: cursor || undefined, limit: PAGE_SIZE }),
+  const { when, industryChain, status } = filter
+  return useCursorPages(
+    token ? ['salons', token, { when, industryChain, status }] : null,
+    (cursor) => getSalons({ when, industryChain, status, cursor, limit: PAGE_SIZE }),
+    ['salon.updated', 'reconnected'],
     // Seats and states change under other users' taps: switching back to a tab always refetches.
     { dedupingInterval: 0 },
   )
-  const pages = swr.data
-  const items = pages?.flatMap((page) => page.items)
-  const hasMore = Boolean(pages?.[pages.length - 1]?.nextCursor)
-  const loadMore = () => {
-    if (hasMore && !swr.isValidating) void swr.setSize(swr.size + 1)
-  }
-  useRealtimeEvent(['salon.updated', 'reconnected'], () => void swr.mutate())
-  return { ...swr, items, hasMore, loadMore }
 }
 
 /**

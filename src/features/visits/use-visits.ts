@@ -1,10 +1,10 @@
 import useSWR, { useSWRConfig } from 'swr'
-import useSWRInfinite from 'swr/infinite'
 
-import type { ContactSummary, Visit, VisitList } from '@/api/contract/schemas/visit'
+import type { ContactSummary, Visit } from '@/api/contract/schemas/visit'
 import { getEnterpriseContacts, getEnterpriseVisits } from '@/api/endpoints/visits'
 import type { ApiError } from '@/api/http/api-error'
 import { useRealtimeEvent } from '@/api/realtime/use-realtime-event'
+import { useCursorPages } from '@/components/use-cursor-pages'
 import { useSessionStore } from '@/stores/session-store'
 
 const ROOT = 'visits'
@@ -15,29 +15,11 @@ const LIVE = ['visit.updated', 'reconnected'] as const
 /** One enterprise's visits, newest first, page by page. */
 export function useEnterpriseVisits(enterpriseId: string | undefined) {
   const token = useSessionStore((state) => state.token)
-  const pages = useSWRInfinite<VisitList, ApiError>(
-    (_index, previous: VisitList | null) => {
-      if (!token || !enterpriseId || (previous && !previous.nextCursor)) return null
-      return [ROOT, 'enterprise', enterpriseId, previous?.nextCursor ?? '', token]
-    },
-    ([, , id, cursor]: [string, string, string, string]) =>
-      getEnterpriseVisits(id, { cursor: cursor || undefined, limit: PAGE_SIZE }),
+  return useCursorPages(
+    token && enterpriseId ? [ROOT, 'enterprise', enterpriseId, token] : null,
+    (cursor) => getEnterpriseVisits(enterpriseId as string, { cursor, limit: PAGE_SIZE }),
+    LIVE,
   )
-  const items = pages.data?.flatMap((page) => page.items)
-  const hasMore = Boolean(pages.data?.[pages.data.length - 1]?.nextCursor)
-  const loadingMore = pages.size > 0 && pages.data !== undefined && pages.data[pages.size - 1] === undefined
-  const { mutate } = pages
-  // Infinite lists sit outside the key filter of a global mutate: they listen for themselves.
-  useRealtimeEvent(LIVE, () => void mutate())
-  return {
-    ...pages,
-    items,
-    hasMore,
-    loadingMore,
-    loadMore: () => {
-      if (hasMore && !loadingMore) void pages.setSize(pages.size + 1)
-    },
-  }
 }
 
 /** Last visit, next plan and the overdue mark of each of the specialist's enterprises. */
