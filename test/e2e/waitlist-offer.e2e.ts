@@ -113,6 +113,8 @@ describe('waitlist offer journey', () => {
     const timer = visiblePage(waiter).locator('.booking-panel__left')
     await timer.waitFor()
     expect(await timer.innerText()).toMatch(/^还剩 (1 小时 5\d 分|2 小时)$/)
+    // The page has slid in (the shot is of the page, not of its transition).
+    await onScreen(waiter, '.taro_page:last-child .booking-panel__left')
     await settled(waiter)
     await shot(waiter, 'offer-detail')
     await button(waiter, '确认参加').click()
